@@ -1,0 +1,58 @@
+import { expect, test } from './support/fixtures';
+
+test('a newcomer lands on the sample comparison with both outlets side by side', async ({
+  parallax,
+}) => {
+  await parallax.open();
+  await expect(parallax.comparison).toBeVisible();
+
+  await expect(parallax.sideA).toContainText('Tehran Times');
+  await expect(parallax.sideA.getByRole('heading', { level: 2 })).toHaveText(
+    "Iran, US agree to resume talks despite 'prevailing mistrust'",
+  );
+  await expect(parallax.page.getByTestId('body-a')).toContainText(
+    'prevailing atmosphere of distrust',
+  );
+
+  await expect(parallax.sideB).toContainText('CGTN');
+  await expect(parallax.page.getByTestId('body-b')).toContainText('will continue early next week');
+  await expect(parallax.page.getByTestId('body-b')).toContainText('shadow fleet vessels');
+
+  // The two columns really are side by side.
+  const a = (await parallax.sideA.boundingBox())!;
+  const b = (await parallax.sideB.boundingBox())!;
+  expect(b.x).toBeGreaterThan(a.x + a.width - 1);
+  await parallax.page.screenshot({ path: '.test-results/screens/sample-comparison.png' });
+});
+
+test('the library lists the story, both outlets and their versions', async ({ parallax }) => {
+  await parallax.open();
+  await expect(parallax.library).toContainText('Iran–US talks in Muscat, 6 Feb 2026');
+  await expect(parallax.library).toContainText('Tehran Times');
+  await expect(parallax.library).toContainText('CGTN');
+  await expect(parallax.versionRows()).toHaveCount(2);
+});
+
+test('full-text search finds the sanctions passage in CGTN only', async ({ parallax }) => {
+  await parallax.open();
+  await parallax.searchInput.fill('shadow fleet');
+  await expect(parallax.searchResults).toContainText('CGTN');
+  await expect(parallax.searchResults.locator('mark').first()).toHaveText(/shadow/i);
+  await expect(parallax.searchResults).not.toContainText('Tehran Times');
+});
+
+test('swapping sides opens the comparison the other way round', async ({ parallax }) => {
+  await parallax.open();
+  await expect(parallax.sideA).toContainText('Tehran Times');
+  const rows = parallax.versionRows();
+  const cgtnRow = rows.filter({ hasText: /CGTN/ }).first();
+  const ttRow = rows.filter({ hasText: /Tehran Times/ }).first();
+  // Rows may not carry the outlet name; fall back to order (CGTN is listed first).
+  const first = (await cgtnRow.count()) ? cgtnRow : rows.nth(0);
+  const second = (await ttRow.count()) ? ttRow : rows.nth(1);
+  await first.getByRole('button', { name: /^A\b/ }).click();
+  await second.getByRole('button', { name: /^B\b/ }).click();
+  await parallax.page.getByTestId('compare-button').click();
+  await expect(parallax.sideA).toContainText('CGTN');
+  await expect(parallax.sideB).toContainText('Tehran Times');
+});

@@ -1,0 +1,56 @@
+// Starts Parallax in browser mode the way `npm run serve` does — the built CLI
+// with a fresh temporary database — and waits for its "running at" line.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface BrowserModeApp {
+  url: string;
+  origin: string;
+  token: string;
+  databasePath: string;
+  stop(): Promise<void>;
+}
+
+const READY = /Parallax is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=([0-9a-f]+))/;
+
+export async function startBrowserMode(): Promise<BrowserModeApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-e2e-'));
+  const databasePath = join(dir, 'library.db');
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['out/main/cli.js', 'serve', '--port', '0', '--db', databasePath],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const match = await new Promise<RegExpMatchArray>((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = output.match(READY);
+      if (found) resolve(found);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) =>
+      reject(new Error(`parallax serve exited with ${code}:\n${output}`)),
+    );
+  });
+  const url = match[1]!;
+  return {
+    url,
+    origin: new URL(url).origin,
+    token: match[2]!,
+    databasePath,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../shared/result';
+import { migrate, schemaVersion } from './migrate';
+import { migrations } from './migrations';
+import type { Migration } from './migrations/migration';
+
+describe('migrate', () => {
+  it('applies every migration once and records the version in user_version', () => {
+    const db = new BetterSqlite3(':memory:');
+    expect(migrate(db)).toBe(migrations.length);
+    expect(schemaVersion(db)).toBe(migrations.length);
+    expect(migrate(db)).toBe(migrations.length); // a second run changes nothing
+  });
+
+  it('refuses a database written by a newer Parallax, leaving it untouched', () => {
+    const db = new BetterSqlite3(':memory:');
+    db.pragma(`user_version = ${migrations.length + 1}`);
+    expect(() => migrate(db)).toThrow(UserError);
+    expect(() => migrate(db)).toThrow(/newer Parallax/);
+    expect(
+      db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table'").get(),
+    ).toEqual({ n: 0 });
+  });
+
+  it('rolls a failing migration back whole, keeping the versions before it', () => {
+    const db = new BetterSqlite3(':memory:');
+    const good: Migration = { version: 1, name: 'good', up: (d) => d.exec('CREATE TABLE a (x)') };
+    const bad: Migration = {
+      version: 2,
+      name: 'bad',
+      up: (d) => {
+        d.exec('CREATE TABLE b (x)');
+        throw new Error('boom');
+      },
+    };
+    expect(() => migrate(db, [good, bad])).toThrow('boom');
+    expect(schemaVersion(db)).toBe(1);
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .all();
+    expect(tables).toEqual([{ name: 'a' }]);
+  });
+
+  it('refuses migrations numbered out of order', () => {
+    const db = new BetterSqlite3(':memory:');
+    const skipped: Migration = { version: 2, name: 'skipped', up: () => undefined };
+    expect(() => migrate(db, [skipped])).toThrow(/expected 1/);
+  });
+});

@@ -1,0 +1,6 @@
+import { libraryMigration } from './001_library';
+import { annotationMigration } from './002_annotation';
+import type { Migration } from './migration';
+
+/** Every migration, in order. Append only: a shipped migration never changes. */
+export const migrations: readonly Migration[] = [libraryMigration, annotationMigration];

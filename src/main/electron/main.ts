@@ -1,0 +1,48 @@
+// Electron main process: a thin shell around the same services browser mode and
+// the CLI use. Everything testable lives outside this folder.
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { findAppRoot, samplesDir } from '../appRoot';
+import { resolveDatabasePath } from '../dataLocation';
+import { openLibrary } from '../db/library';
+import { chooseNativeBinding } from '../db/nativeBinding';
+import { createHandlers } from '../services/handlers';
+import { seedSampleCorpus } from '../services/sampleCorpus';
+import { bindIpc } from './ipc';
+import { createMainWindow, isAppUrl } from './window';
+
+function dbFlag(argv: string[]): string | undefined {
+  const index = argv.indexOf('--db');
+  if (index !== -1) return argv[index + 1];
+  return argv.find((arg) => arg.startsWith('--db='))?.slice('--db='.length);
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) =>
+    callback(false),
+  );
+  const appRoot = findAppRoot();
+  try {
+    const library = openLibrary(
+      resolveDatabasePath({ flag: dbFlag(process.argv), userDataDir: app.getPath('userData') }),
+      { nativeBinding: chooseNativeBinding(appRoot) },
+    );
+    seedSampleCorpus(library, samplesDir(appRoot));
+    bindIpc(createHandlers(library, { mode: 'electron', appVersion: app.getVersion() }), isAppUrl);
+    app.on('will-quit', () => library.close());
+  } catch (error) {
+    dialog.showErrorBox('Parallax cannot open its library', (error as Error).message);
+    app.exit(1);
+    return;
+  }
+  createMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+void start();

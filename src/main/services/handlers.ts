@@ -1,0 +1,59 @@
+import type { Handlers } from '../../shared/api';
+import { UserError } from '../../shared/result';
+import type { Library } from '../db/library';
+import { importArticle } from './importArticle';
+import { libraryOverview, versionView } from './libraryQueries';
+
+export interface AppContext {
+  mode: 'electron' | 'browser' | 'cli';
+  appVersion: string;
+}
+
+/** The whole API, implemented once over a library; IPC, HTTP and the CLI all call these. */
+export function createHandlers(library: Library, context: AppContext): Handlers {
+  const viewVersion = (id: string) => versionView(library, id);
+
+  return {
+    'app:info': () => ({
+      version: context.appVersion,
+      mode: context.mode,
+      databasePath: library.path,
+    }),
+
+    'library:overview': () => libraryOverview(library),
+
+    'library:search': ({ query, limit }) => ({ hits: library.versions.search(query, limit) }),
+
+    'version:get': ({ id }) => viewVersion(id),
+
+    'article:import': (request) => {
+      const outcome = importArticle(library, request);
+      return {
+        articleId: outcome.articleId,
+        versionId: outcome.versionId,
+        created: outcome.created,
+        message: outcome.message,
+      };
+    },
+
+    'comparison:list': () => ({ comparisons: library.comparisons.list() }),
+
+    'comparison:open': ({ aVersionId, bVersionId }) => {
+      if (aVersionId === bVersionId)
+        throw new UserError('Choose two different versions to compare.');
+      const a = viewVersion(aVersionId);
+      const b = viewVersion(bVersionId);
+      const topic = a.story?.title ?? b.story?.title ?? a.version.headline;
+      const comparison = library.comparisons.open(
+        aVersionId,
+        bVersionId,
+        `${a.outlet.name} vs ${b.outlet.name}: ${topic}`,
+      );
+      return { comparison, a, b };
+    },
+
+    'codebook:list': () => ({ codebooks: library.codebooks.list() }),
+
+    'lens:list': () => ({ lenses: library.lenses.list() }),
+  };
+}

@@ -1,0 +1,19 @@
+// The API's channel names, kept free of zod so the sandboxed preload can bundle
+// them without pulling in the schemas. api.ts checks that both lists agree.
+export const channels = [
+  'app:info',
+  'library:overview',
+  'library:search',
+  'version:get',
+  'article:import',
+  'comparison:list',
+  'comparison:open',
+  'codebook:list',
+  'lens:list',
+] as const;
+
+export type Channel = (typeof channels)[number];
+
+export function isChannel(name: string): name is Channel {
+  return (channels as readonly string[]).includes(name);
+}

@@ -1,0 +1,134 @@
+// Domain schemas: the shapes that cross the API boundary. Types are inferred from
+// the zod schemas so the runtime check and the compile-time type never drift apart.
+import { z } from 'zod';
+
+export const IdSchema = z.uuid();
+/** ISO-8601 timestamp or date, as stored. */
+export const IsoDateSchema = z.string().min(4);
+
+export const OutletSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  domain: z.string().nullable(),
+});
+export type Outlet = z.infer<typeof OutletSchema>;
+
+export const StorySchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  description: z.string(),
+  createdAt: IsoDateSchema,
+});
+export type Story = z.infer<typeof StorySchema>;
+
+export const SourceKindSchema = z.enum(['paste', 'file', 'url', 'sample']);
+export type SourceKind = z.infer<typeof SourceKindSchema>;
+
+/** What the library lists for a version: everything but the (possibly large) texts. */
+export const VersionSummarySchema = z.object({
+  id: IdSchema,
+  articleId: IdSchema,
+  seq: z.number().int().positive(),
+  headline: z.string(),
+  byline: z.string().nullable(),
+  publishedAt: IsoDateSchema.nullable(),
+  capturedAt: IsoDateSchema,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  wordCount: z.number().int().nonnegative(),
+});
+export type VersionSummary = z.infer<typeof VersionSummarySchema>;
+
+/** A full snapshot: the cleaned text a reader sees and the raw input it came from. */
+export const VersionSchema = VersionSummarySchema.extend({
+  deck: z.string().nullable(),
+  body: z.string(),
+  captions: z.array(z.string()),
+  rawInput: z.string(),
+  sourceKind: SourceKindSchema,
+  sourceName: z.string().nullable(),
+});
+export type Version = z.infer<typeof VersionSchema>;
+
+export const ArticleSchema = z.object({
+  id: IdSchema,
+  outletId: IdSchema,
+  storyId: IdSchema.nullable(),
+  url: z.string().nullable(),
+  createdAt: IsoDateSchema,
+});
+export type Article = z.infer<typeof ArticleSchema>;
+
+/** A version with the outlet and story it belongs to, ready to display. */
+export const VersionViewSchema = z.object({
+  version: VersionSchema,
+  article: ArticleSchema,
+  outlet: OutletSchema,
+  story: StorySchema.nullable(),
+});
+export type VersionView = z.infer<typeof VersionViewSchema>;
+
+export const ComparisonSchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  aVersionId: IdSchema,
+  bVersionId: IdSchema,
+  createdAt: IsoDateSchema,
+});
+export type Comparison = z.infer<typeof ComparisonSchema>;
+
+export const CodeSchema = z.object({
+  id: IdSchema,
+  codebookId: IdSchema,
+  name: z.string(),
+  description: z.string(),
+  color: z.string().regex(/^#[0-9a-f]{6}$/i),
+  group: z.string(),
+});
+export type Code = z.infer<typeof CodeSchema>;
+
+export const CodebookSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  description: z.string(),
+  codes: z.array(CodeSchema),
+});
+export type Codebook = z.infer<typeof CodebookSchema>;
+
+export const LensSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  terms: z.array(z.string()),
+  color: z.string().regex(/^#[0-9a-f]{6}$/i),
+});
+export type Lens = z.infer<typeof LensSchema>;
+
+/** W3C Web Annotation selectors (https://www.w3.org/TR/annotation-model/#selectors). */
+export const TextQuoteSelectorSchema = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1),
+  prefix: z.string().optional(),
+  suffix: z.string().optional(),
+});
+export const TextPositionSelectorSchema = z.object({
+  type: z.literal('TextPositionSelector'),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export const SelectorSchema = z.discriminatedUnion('type', [
+  TextQuoteSelectorSchema,
+  TextPositionSelectorSchema,
+]);
+export type Selector = z.infer<typeof SelectorSchema>;
+
+export const AnnotationSchema = z.object({
+  id: IdSchema,
+  versionId: IdSchema,
+  comparisonId: IdSchema.nullable(),
+  codeId: IdSchema.nullable(),
+  note: z.string(),
+  selectors: z.array(SelectorSchema).min(1),
+  annotator: z.string(),
+  createdAt: IsoDateSchema,
+  updatedAt: IsoDateSchema,
+});
+export type Annotation = z.infer<typeof AnnotationSchema>;
