@@ -1,6 +1,20 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * The dev server's React refresh preamble is an inline script, which the page's
+ * CSP forbids. Relax the CSP for `electron-vite dev` only; builds keep it strict.
+ */
+function allowInlineScriptsInDev(): Plugin {
+  return {
+    name: 'parallax:dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -25,6 +39,6 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     build: { rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') } },
-    plugins: [react()],
+    plugins: [react(), allowInlineScriptsInDev()],
   },
 });

@@ -8,7 +8,8 @@ import { chooseNativeBinding } from '../db/nativeBinding';
 import { createHandlers } from '../services/handlers';
 import { seedSampleCorpus } from '../services/sampleCorpus';
 import { bindIpc } from './ipc';
-import { createMainWindow, isAppUrl } from './window';
+import { isAppUrl } from './rendererLocation';
+import { createMainWindow } from './window';
 
 function dbFlag(argv: string[]): string | undefined {
   const index = argv.indexOf('--db');

@@ -1,20 +1,6 @@
 import { BrowserWindow, shell } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-
-/** Where the renderer is loaded from: the dev server under `electron-vite dev`, else the built file. */
-export function rendererUrl(): string {
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
-  if (devUrl) return devUrl;
-  return pathToFileURL(join(__dirname, '../renderer/index.html')).href;
-}
-
-/** True for URLs of Parallax's own UI (the only pages that may use the API). */
-export function isAppUrl(url: string): boolean {
-  const base = rendererUrl();
-  if (process.env.ELECTRON_RENDERER_URL) return url.startsWith(new URL(base).origin + '/');
-  return url.split(/[?#]/)[0] === base;
-}
+import { rendererUrl, isAppUrl } from './rendererLocation';
 
 export function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow({

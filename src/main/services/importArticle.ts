@@ -1,4 +1,4 @@
-import { splitParagraphs } from '../../core/canonicalText';
+import { dropLeadingParagraphs, splitParagraphs } from '../../core/canonicalText';
 import { readPlainTextArticle } from '../../core/plainTextArticle';
 import { MAX_IMPORT_CHARS } from '../../shared/api';
 import type { SourceKind } from '../../shared/domain';
@@ -53,8 +53,11 @@ export function importArticle(library: Library, input: ArticleInput): ImportOutc
   const headline = input.headline?.trim() || parsed.headline;
   // When the caller names the headline, the text is all body unless it opens with that headline.
   const bodyText = input.headline && parsed.headline !== headline ? input.text : parsed.body;
-  // Stored with one blank line between paragraphs, whatever the input used.
-  const body = splitParagraphs(bodyText).join('\n\n');
+  // Stored with one blank line between paragraphs, whatever the input used; a deck or
+  // byline given separately is metadata, not body, where the text opens with it.
+  const body = dropLeadingParagraphs(splitParagraphs(bodyText), [input.deck, input.byline]).join(
+    '\n\n',
+  );
   const snapshot: Snapshot = {
     headline,
     deck: input.deck?.trim() || null,

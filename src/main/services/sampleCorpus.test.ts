@@ -18,6 +18,9 @@ describe('seedSampleCorpus', () => {
     const b = library.versions.get(comparison!.bVersionId)!;
     expect(a.headline).toBe("Iran, US agree to resume talks despite 'prevailing mistrust'");
     expect(a.body).toContain('prevailing atmosphere of distrust');
+    // The deck and byline are metadata, not repeated as the body's first paragraphs.
+    expect(a.deck).toBe("Araghchi hails Muscat negotiations as 'very good start'");
+    expect(a.body.startsWith('Iran and the United States held their first round')).toBe(true);
     expect(b.body).toContain('will continue early next week');
     expect(b.sourceKind).toBe('sample');
 

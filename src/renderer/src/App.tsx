@@ -1,0 +1,180 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ComparisonView as Comparison, LibraryOverview } from '../../shared/api';
+import type { VersionView } from '../../shared/domain';
+import { api } from './api/client';
+import { ComparisonView } from './comparison/ComparisonView';
+import { NoComparison } from './comparison/NoComparison';
+import { SingleVersionView } from './comparison/SingleVersionView';
+import { useErrors } from './hooks/useErrors';
+import { useMediaQuery } from './hooks/useMediaQuery';
+import { usePending } from './hooks/usePending';
+import { LibraryView } from './library/LibraryView';
+import {
+  canCompare,
+  chooseSide,
+  NO_SELECTION,
+  type Side,
+  type SideSelection,
+} from './library/selection';
+import { AppHeader } from './shell/AppHeader';
+import { ErrorAlerts } from './shell/ErrorAlerts';
+
+/** What the main area shows. */
+type MainView =
+  | { kind: 'loading' }
+  | { kind: 'none' }
+  | { kind: 'comparison'; comparison: Comparison }
+  | { kind: 'version'; view: VersionView };
+
+/** Below this width the library stacks above the reading area and starts folded away. */
+const NARROW = '(max-width: 800px)';
+const LIBRARY_ID = 'library';
+
+function mainTitle(main: MainView): string | null {
+  if (main.kind === 'comparison') return main.comparison.comparison.title;
+  if (main.kind === 'version') return `${main.view.outlet.name}: ${main.view.version.headline}`;
+  return null;
+}
+
+function hasArticles(overview: LibraryOverview | null): boolean {
+  return (
+    overview !== null &&
+    (overview.unfiled.length > 0 || overview.stories.some((s) => s.articles.length > 0))
+  );
+}
+
+export function App() {
+  const { errors, report, dismiss } = useErrors();
+  const { pending, track } = usePending();
+  const narrow = useMediaQuery(NARROW);
+  const [libraryOpen, setLibraryOpen] = useState(() => !window.matchMedia(NARROW).matches);
+  const [overview, setOverview] = useState<LibraryOverview | null>(null);
+  const [main, setMain] = useState<MainView>({ kind: 'loading' });
+  const [selection, setSelection] = useState<SideSelection>(NO_SELECTION);
+
+  const showComparison = useCallback((comparison: Comparison) => {
+    setMain({ kind: 'comparison', comparison });
+    // The library's A/B buttons follow what is on screen, ready for changing one side.
+    setSelection({ a: comparison.a.version.id, b: comparison.b.version.id });
+  }, []);
+
+  const loadOverview = useCallback(() => {
+    track(api['library:overview']({})).then(setOverview, report);
+  }, [track, report]);
+
+  useEffect(loadOverview, [loadOverview]);
+
+  // A newcomer lands on the most recently opened comparison (the sample one in a new library).
+  useEffect(() => {
+    let cancelled = false;
+    const openLatest = async (): Promise<Comparison | null> => {
+      const { comparisons } = await api['comparison:list']({});
+      const latest = comparisons[0];
+      if (!latest) return null;
+      return api['comparison:open']({
+        aVersionId: latest.aVersionId,
+        bVersionId: latest.bVersionId,
+      });
+    };
+    track(openLatest()).then(
+      (comparison) => {
+        if (cancelled) return;
+        if (comparison) showComparison(comparison);
+        else setMain({ kind: 'none' });
+      },
+      (error: unknown) => {
+        if (cancelled) return;
+        report(error);
+        setMain({ kind: 'none' });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [track, report, showComparison]);
+
+  const title = mainTitle(main);
+  useEffect(() => {
+    document.title = title ? `${title} — Parallax` : 'Parallax';
+  }, [title]);
+
+  /** After choosing from the library on a small screen, fold it away so the text is in view. */
+  const revealMain = useCallback(() => {
+    if (narrow) setLibraryOpen(false);
+    window.scrollTo({ top: 0 });
+  }, [narrow]);
+
+  const openComparison = useCallback(
+    (aVersionId: string, bVersionId: string) => {
+      track(api['comparison:open']({ aVersionId, bVersionId })).then((comparison) => {
+        showComparison(comparison);
+        revealMain();
+      }, report);
+    },
+    [track, report, showComparison, revealMain],
+  );
+
+  const openVersion = useCallback(
+    (id: string) => {
+      track(api['version:get']({ id })).then((view) => {
+        setMain({ kind: 'version', view });
+        revealMain();
+      }, report);
+    },
+    [track, report, revealMain],
+  );
+
+  const choose = useCallback((side: Side, versionId: string) => {
+    setSelection((current) => chooseSide(current, side, versionId));
+  }, []);
+
+  const compare = (): void => {
+    if (canCompare(selection) && selection.a && selection.b)
+      openComparison(selection.a, selection.b);
+  };
+
+  const swap = (): void => {
+    if (main.kind === 'comparison') {
+      openComparison(main.comparison.b.version.id, main.comparison.a.version.id);
+    }
+  };
+
+  return (
+    <div className={`app${libraryOpen ? '' : ' library-closed'}`}>
+      <a className="skip-link" href="#content">
+        Skip to the text
+      </a>
+      <AppHeader
+        title={title}
+        pending={pending}
+        libraryOpen={libraryOpen}
+        libraryId={LIBRARY_ID}
+        onToggleLibrary={() => setLibraryOpen((open) => !open)}
+      />
+      <div className="shell">
+        <LibraryView
+          id={LIBRARY_ID}
+          hidden={!libraryOpen}
+          overview={overview}
+          selection={selection}
+          onChoose={choose}
+          onCompare={compare}
+          onOpenVersion={openVersion}
+          onRefresh={loadOverview}
+          onError={report}
+        />
+        <main id="content" className="content" tabIndex={-1} aria-busy={main.kind === 'loading'}>
+          {main.kind === 'loading' && (
+            <p className="loading-text">Opening the latest comparison…</p>
+          )}
+          {main.kind === 'none' && <NoComparison hasArticles={hasArticles(overview)} />}
+          {main.kind === 'comparison' && (
+            <ComparisonView comparison={main.comparison} onSwap={swap} />
+          )}
+          {main.kind === 'version' && <SingleVersionView view={main.view} />}
+        </main>
+      </div>
+      <ErrorAlerts errors={errors} onDismiss={dismiss} />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { Logo } from './Logo';
+
+interface AppHeaderProps {
+  title: string | null;
+  pending: boolean;
+  libraryOpen: boolean;
+  libraryId: string;
+  onToggleLibrary: () => void;
+}
+
+export function AppHeader({
+  title,
+  pending,
+  libraryOpen,
+  libraryId,
+  onToggleLibrary,
+}: AppHeaderProps) {
+  return (
+    <header className="app-header">
+      <button
+        type="button"
+        className="button button-quiet library-toggle"
+        aria-expanded={libraryOpen}
+        aria-controls={libraryId}
+        title={libraryOpen ? 'Hide the library' : 'Show the library'}
+        onClick={onToggleLibrary}
+      >
+        <svg viewBox="0 0 20 20" aria-hidden="true" className="button-icon">
+          <path
+            d="M3 5h14M3 10h14M3 15h14"
+            stroke="currentColor"
+            strokeWidth="1.8"
+            strokeLinecap="round"
+          />
+        </svg>
+        Library
+      </button>
+      <div className="brand">
+        <Logo />
+        <h1>Parallax</h1>
+      </div>
+      {title && (
+        <p className="header-title" data-testid="comparison-title" dir="auto" title={title}>
+          {title}
+        </p>
+      )}
+      {/* One quiet bar for every request in flight; the regions themselves carry aria-busy. */}
+      <div className={`progress${pending ? ' is-active' : ''}`} aria-hidden="true" />
+    </header>
+  );
+}
