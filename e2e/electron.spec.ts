@@ -20,10 +20,11 @@ function electronBinary(): { path: string | null; reason: string } {
       };
     }
     return { path, reason: '' };
-  } catch (error) {
+  } catch {
+    // electron/index.js throws when the install skipped or failed the binary download.
     return {
       path: null,
-      reason: `Electron's binary is not installed (${(error as Error).message.split('\n')[0]})`,
+      reason: "Electron's binary is not installed (its download was skipped or failed)",
     };
   }
 }

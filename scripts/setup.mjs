@@ -122,8 +122,8 @@ export function findElectronBinary() {
   try {
     const path = require('electron');
     if (typeof path === 'string' && existsSync(path)) return { path, reason: null };
-    return { path: null, reason: 'its binary is missing' };
-  } catch (error) {
-    return { path: null, reason: String(error.message).split('\n')[0] };
+  } catch {
+    // electron/index.js throws when the install skipped or failed the binary download.
   }
+  return { path: null, reason: 'its download was skipped or failed at install time' };
 }

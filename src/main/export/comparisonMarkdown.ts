@@ -5,16 +5,16 @@ const escapeMarkdown = (text: string): string => text.replace(/([\\`*_{}[\]<>#|]
 
 function sideMarkdown(label: string, side: ComparisonSide): string {
   const facts = [
-    side.byline && `By ${side.byline}`,
-    side.publishedAt && `Published ${side.publishedAt}`,
-    side.capturedAt && `Captured ${side.capturedAt}`,
+    side.byline && `By ${escapeMarkdown(side.byline)}`,
+    side.publishedAt && `Published ${escapeMarkdown(side.publishedAt)}`,
+    side.capturedAt && `Captured ${escapeMarkdown(side.capturedAt)}`,
     side.versionId && `Version \`${side.versionId}\``,
   ].filter(Boolean);
   return [
     `## ${label}: ${escapeMarkdown(side.outlet)}`,
     `### ${escapeMarkdown(side.headline)}`,
     side.deck ? `*${escapeMarkdown(side.deck)}*` : '',
-    facts.length ? facts.map((f) => escapeMarkdown(String(f))).join(' · ') : '',
+    facts.join(' · '),
     ...side.paragraphs.map(escapeMarkdown),
     side.captions.length
       ? `**Captions**\n\n${side.captions.map((c) => `- ${escapeMarkdown(c)}`).join('\n')}`

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { comparisonDocument, sideFromText } from './comparisonDocument';
+import { comparisonMarkdown } from './comparisonMarkdown';
+
+describe('comparisonMarkdown', () => {
+  it('shows imported text as written, escaping Markdown syntax in it', () => {
+    const a = sideFromText('Outlet *A*', 'Talks [resume]', 'A # not a heading and <b>no html</b>.');
+    const b = {
+      ...sideFromText('B', 'Other', 'Text.'),
+      versionId: '00000000-0000-4000-8000-000000000000',
+    };
+    const md = comparisonMarkdown(comparisonDocument(a, b));
+    expect(md).toContain('## A: Outlet \\*A\\*');
+    expect(md).toContain('### Talks \\[resume\\]');
+    expect(md).toContain('A \\# not a heading and \\<b\\>no html\\</b\\>.');
+    expect(md).toContain('Version `00000000-0000-4000-8000-000000000000`');
+  });
+});
