@@ -1,0 +1,280 @@
+// The cleanup of real-world article text: print pages extracted from PDF, web
+// pages copied with their captions and chrome. Pure and deterministic; every
+// change it makes is recorded as one of the kinds in types.ts, so it never
+// invents or drops a body word silently.
+import { canonicalText } from '../canonicalText';
+import { keepsHyphen, leadingWord, trailingHyphenFragment } from './hyphenation';
+import {
+  continuesSentence,
+  endsSentence,
+  hasPositionMarker,
+  isBoilerplate,
+  isByline,
+  isCaptionByItself,
+  isCredit,
+  isNameLine,
+  isRoleLine,
+  isTitleLike,
+} from './lineKinds';
+import type { CleanArticle, CleanupChange, CleanupOptions, CleanupResult } from './types';
+
+type LineKind = 'boilerplate' | 'credit' | 'caption' | 'byline' | 'content';
+
+interface Line {
+  text: string;
+  kind: LineKind;
+}
+
+/** Lines as a draft article collects them, before sentences are rejoined. */
+interface DraftArticle {
+  headline: string | null;
+  deck: string | null;
+  byline: string | null;
+  /** Content lines before the byline when the byline came after some body text. */
+  beforeByline: string[] | null;
+  lines: string[];
+  captions: string[];
+}
+
+export function cleanupText(input: string, options: CleanupOptions): CleanupResult {
+  const changes: CleanupChange[] = [];
+  const warnings: string[] = [];
+  const lines = classifyLines(splitLines(input), options);
+
+  const dropped = lines.filter((l) => l.kind === 'boilerplate').map((l) => l.text);
+  for (const text of dropped) changes.push({ kind: 'boilerplate', text });
+
+  const drafts =
+    options.mode === 'page' ? draftArticles(lines, changes) : [draftSingleArticle(lines, changes)];
+  const knownSubheads = new Set(options.knownSubheads ?? []);
+  const articles = drafts
+    .map((draft, index) => finishArticle(draft, index, input, knownSubheads, changes, warnings))
+    // Captions alone make no article; they stay listed in `changes`.
+    .filter((a) => a.paragraphs.length > 0 || a.headline !== null);
+  return { articles, dropped, changes, warnings };
+}
+
+function splitLines(input: string): string[] {
+  return canonicalText(input)
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '');
+}
+
+/** Furniture first, by each line's own words and its neighbours. */
+function classifyLines(texts: string[], options: CleanupOptions): Line[] {
+  const knownCaptions = new Set(options.knownCaptions ?? []);
+  const kinds: LineKind[] = texts.map((text) => {
+    if (knownCaptions.has(text)) return 'caption';
+    if (isBoilerplate(text)) return 'boilerplate';
+    if (isCredit(text)) return 'credit';
+    if (isCaptionByItself(text)) return 'caption';
+    if (isByline(text)) return 'byline';
+    return 'content';
+  });
+  texts.forEach((text, i) => {
+    const next = texts[i + 1];
+    // "Mohammad Ali Rajabi" / "Cartoonist": the name goes with the role line.
+    if (kinds[i] === 'content' && next !== undefined && isRoleLine(next) && isNameLine(text))
+      kinds[i] = 'boilerplate';
+    // A line right before a photo credit is that photo's caption, if it reads like one.
+    if (
+      kinds[i] === 'content' &&
+      kinds[i + 1] === 'credit' &&
+      (hasPositionMarker(text) || !endsSentence(text) || /\b(?:19|20)\d\d\.?$/.test(text))
+    ) {
+      kinds[i] = 'caption';
+    }
+  });
+  return texts.map((text, i) => ({ text, kind: kinds[i]! }));
+}
+
+const newDraft = (): DraftArticle => ({
+  headline: null,
+  deck: null,
+  byline: null,
+  beforeByline: null,
+  lines: [],
+  captions: [],
+});
+
+/**
+ * A page → articles. An article opens with a headline: the page's first line when
+ * it reads as one, or a title-like line followed by a deck or a byline. A title-like
+ * line followed by body text is a subhead of the current article instead.
+ */
+function draftArticles(lines: Line[], changes: CleanupChange[]): DraftArticle[] {
+  const content = (from: number) => lines.slice(from).find((l) => l.kind !== 'boilerplate');
+  const drafts: DraftArticle[] = [];
+  let current = newDraft();
+  let seenContent = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'boilerplate') continue;
+    if (line.kind === 'content' && isTitleLike(line.text)) {
+      const next = content(i + 1);
+      const afterNext = next && content(lines.indexOf(next) + 1);
+      const opensArticle =
+        (!seenContent && current.lines.length === 0) ||
+        next?.kind === 'byline' ||
+        (next?.kind === 'content' &&
+          isTitleLike(next.text) &&
+          (afterNext === undefined ||
+            afterNext.kind !== 'content' ||
+            !isTitleLike(afterNext.text)));
+      if (opensArticle) {
+        if (!isEmptyDraft(current)) drafts.push(current);
+        current = newDraft();
+        current.headline = line.text;
+        changes.push({ kind: 'headline', text: line.text });
+        if (next?.kind === 'content' && isTitleLike(next.text)) {
+          current.deck = next.text;
+          changes.push({ kind: 'deck', text: next.text });
+          i = lines.indexOf(next);
+        }
+        seenContent = true;
+        continue;
+      }
+    }
+    collect(current, line, changes);
+    if (line.kind === 'content') seenContent = true;
+  }
+  drafts.push(current);
+  return drafts;
+}
+
+const isEmptyDraft = (d: DraftArticle): boolean =>
+  d.headline === null && d.byline === null && d.lines.length === 0 && d.captions.length === 0;
+
+function draftSingleArticle(lines: Line[], changes: CleanupChange[]): DraftArticle {
+  const draft = newDraft();
+  for (const line of lines) if (line.kind !== 'boilerplate') collect(draft, line, changes);
+  return draft;
+}
+
+function collect(draft: DraftArticle, line: Line, changes: CleanupChange[]): void {
+  switch (line.kind) {
+    case 'caption':
+    case 'credit':
+      draft.captions.push(line.text);
+      changes.push({ kind: line.kind, text: line.text });
+      return;
+    case 'byline':
+      changes.push({ kind: 'byline', text: line.text });
+      if (draft.byline !== null) {
+        draft.byline = `${draft.byline}; ${line.text}`;
+        return;
+      }
+      draft.byline = line.text;
+      // A byline after body text: what came before may be a column that jumped ahead.
+      if (draft.lines.length > 0) {
+        draft.beforeByline = draft.lines;
+        draft.lines = [];
+      }
+      return;
+    default:
+      draft.lines.push(line.text);
+  }
+}
+
+function finishArticle(
+  draft: DraftArticle,
+  index: number,
+  documentText: string,
+  knownSubheads: Set<string>,
+  changes: CleanupChange[],
+  warnings: string[],
+): CleanArticle {
+  const label = draft.headline ? `"${draft.headline}"` : `article ${index + 1}`;
+  const lines = restoreColumnOrder(draft, label, changes, warnings);
+  const paragraphs = rejoinBrokenSentences(lines, documentText, changes);
+  if (paragraphs[0] !== undefined && continuesSentence(paragraphs[0])) {
+    warnings.push(
+      `${label} starts mid-sentence ("${paragraphs[0].slice(0, 40)}…"): part of it may be missing or out of order.`,
+    );
+  }
+  const subheads = paragraphs.flatMap((p, i) => {
+    const next = paragraphs[i + 1];
+    const isSubhead =
+      knownSubheads.has(p) || (next !== undefined && isTitleLike(p) && !isTitleLike(next));
+    if (isSubhead) changes.push({ kind: 'subhead', text: p });
+    return isSubhead ? [i] : [];
+  });
+  return {
+    headline: draft.headline,
+    deck: draft.deck,
+    byline: draft.byline,
+    paragraphs,
+    subheads,
+    captions: draft.captions,
+  };
+}
+
+/**
+ * A column jump puts the end of a story before its start (the byline then comes
+ * after body text). The evidence is clear when the text before the byline starts
+ * mid-sentence and the text after it ends mid-sentence: then the two halves are
+ * swapped. Otherwise the order is kept, with a warning.
+ */
+function restoreColumnOrder(
+  draft: DraftArticle,
+  label: string,
+  changes: CleanupChange[],
+  warnings: string[],
+): string[] {
+  const before = draft.beforeByline;
+  if (before === null) return draft.lines;
+  const startsMidSentence = continuesSentence(before[0]!);
+  const last = draft.lines[draft.lines.length - 1];
+  const endsMidSentence = last !== undefined && !endsSentence(last);
+  if (startsMidSentence && endsMidSentence) {
+    changes.push({ kind: 'reordered', text: before.join('\n') });
+    return [...draft.lines, ...before];
+  }
+  if (startsMidSentence || endsMidSentence) {
+    warnings.push(
+      `${label}: its byline comes after body text, so part of it may be out of order; check it before saving.`,
+    );
+  }
+  return [...before, ...draft.lines];
+}
+
+/** Joins lines that are pieces of one sentence, and words hyphenated across a break. */
+function rejoinBrokenSentences(
+  lines: string[],
+  documentText: string,
+  changes: CleanupChange[],
+): string[] {
+  const paragraphs: string[] = [];
+  for (const line of lines) {
+    const previous = paragraphs[paragraphs.length - 1];
+    if (
+      previous === undefined ||
+      endsSentence(previous) ||
+      !continuesSentence(line) ||
+      (isTitleLike(previous) && !/^[\p{Ll}]/u.test(line))
+    ) {
+      paragraphs.push(line);
+      continue;
+    }
+    const fragment = trailingHyphenFragment(previous);
+    const second = leadingWord(line);
+    if (fragment !== null && second !== '' && /^\p{Ll}/u.test(second)) {
+      const keep = keepsHyphen({ first: fragment, second }, documentText);
+      const joined = keep ? `${previous}${line}` : `${previous.slice(0, -1)}${line}`;
+      changes.push({
+        kind: 'joined-hyphenation',
+        text: `${fragment}- ${second}`,
+        result: keep ? `${fragment}-${second}` : `${fragment}${second}`,
+      });
+      paragraphs[paragraphs.length - 1] = joined;
+    } else {
+      changes.push({
+        kind: 'rejoined-sentence',
+        text: `${previous.slice(-30)} / ${line.slice(0, 30)}`,
+      });
+      paragraphs[paragraphs.length - 1] = `${previous} ${line}`;
+    }
+  }
+  return paragraphs;
+}
