@@ -1,4 +1,4 @@
-// `npm run bench`: how much the library's import path costs over the bare
+// `npm run bench`: how much Parallax's import (cleanup + save) costs over a bare
 // database, measured against a baseline in the same run (ratios, not absolute
 // targets). Usage: npm run bench -- [--versions N]
 import BetterSqlite3 from 'better-sqlite3';
@@ -8,9 +8,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openLibrary } from '../src/main/db/library';
 import { hashSnapshot } from '../src/main/db/repositories/VersionRepository';
-import { importArticle } from '../src/main/services/importArticle';
+import { proposeImport } from '../src/main/import/proposeImport';
+import { plainDocument } from '../src/main/import/readImportSource';
+import { saveArticles } from '../src/main/services/saveArticles';
 
-const { values } = parseArgs({ options: { versions: { type: 'string', default: '2000' } } });
+const { values } = parseArgs({ options: { versions: { type: 'string', default: '10000' } } });
 const count = Number(values.versions);
 
 /** Synthetic articles: 20 outlets, each article re-captured a few times with small edits. */
@@ -57,12 +59,35 @@ try {
   );
   raw.close();
 
-  // Parallax: each import in its own transaction, with de-duplication, FTS indexing and history.
+  // Parallax: each import cleaned, then saved in its own transaction, with
+  // de-duplication, FTS indexing, history and the size of change from the last version.
   const library = openLibrary(join(dir, 'library.db'));
-  const libraryMs = time(() => {
-    for (const a of articles)
-      importArticle(library, { text: a.text, outlet: a.outlet, sourceKind: 'paste' });
+  let proposals: ReturnType<typeof proposeImport>[] = [];
+  const cleanupMs = time(() => {
+    proposals = articles.map((a) =>
+      proposeImport(
+        {
+          document: plainDocument(a.text),
+          format: 'text',
+          rawInput: a.text,
+          sourceKind: 'paste',
+          sourceName: null,
+        },
+        { outlet: a.outlet },
+      ),
+    );
   });
+  const saveMs = time(() => {
+    for (const p of proposals) {
+      saveArticles(library, {
+        articles: p.articles,
+        rawInput: p.rawInput,
+        sourceKind: 'paste',
+        sourceName: null,
+      });
+    }
+  });
+  const libraryMs = cleanupMs + saveMs;
   const stored = library.versions.count();
   const searchMs = time(() => library.versions.search('talks continue capital', 50));
   library.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalText, countWords, dropLeadingParagraphs, splitParagraphs } from './canonicalText';
+import { canonicalText, countWords, splitParagraphs } from './canonicalText';
 
 describe('canonicalText', () => {
   it('treats line-ending style, trailing spaces and blank-line runs as the same text', () => {
@@ -33,17 +33,5 @@ describe('countWords', () => {
   });
   it('is zero for punctuation only', () => {
     expect(countWords(' — … ')).toBe(0);
-  });
-});
-
-describe('dropLeadingParagraphs', () => {
-  it('drops a leading deck and byline in any order, and nothing after the first other paragraph', () => {
-    const paragraphs = ['International Desk', 'A good start', 'Body.', 'A good start'];
-    expect(dropLeadingParagraphs(paragraphs, ['A good start', 'International Desk', null])).toEqual(
-      ['Body.', 'A good start'],
-    );
-  });
-  it('keeps everything when the text does not open with them', () => {
-    expect(dropLeadingParagraphs(['Body.', 'Desk'], ['Desk'])).toEqual(['Body.', 'Desk']);
   });
 });

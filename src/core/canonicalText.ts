@@ -23,19 +23,3 @@ export function countWords(text: string): number {
   const words = text.match(/[\p{L}\p{N}]+(?:['’.-]+[\p{L}\p{N}]+)*/gu);
   return words ? words.length : 0;
 }
-
-/**
- * Drops paragraphs at the start that repeat one of `lines` (e.g. a deck and byline
- * already stored as metadata), in any order; stops at the first other paragraph.
- */
-export function dropLeadingParagraphs(
-  paragraphs: string[],
-  lines: (string | null | undefined)[],
-): string[] {
-  const pending = new Set(
-    lines.map((line) => line?.trim()).filter((line): line is string => Boolean(line)),
-  );
-  let start = 0;
-  while (start < paragraphs.length && pending.delete(paragraphs[start]!)) start++;
-  return paragraphs.slice(start);
-}

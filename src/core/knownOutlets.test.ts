@@ -6,10 +6,12 @@ describe('known outlets', () => {
     expect(outletFromUrl('https://www.tehrantimes.com/news/1/iran-us')).toEqual({
       name: 'Tehran Times',
       domain: 'tehrantimes.com',
+      known: true,
     });
     expect(outletFromUrl('https://news.cgtn.com/news/2026-02-07/x.html')).toEqual({
       name: 'CGTN',
       domain: 'cgtn.com',
+      known: true,
     });
   });
 
@@ -17,6 +19,7 @@ describe('known outlets', () => {
     expect(outletFromUrl('http://www.example-news.org/a')).toEqual({
       name: 'example-news.org',
       domain: 'example-news.org',
+      known: false,
     });
     expect(outletFromUrl('not a url')).toBeNull();
   });

@@ -51,15 +51,22 @@ const slug = (s: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-/** The outlet a web address belongs to: a known name, else its host without "www.". */
-export function outletFromUrl(url: string): { name: string; domain: string } | null {
+/** The outlet a web address belongs to: a known name (known: true), else its host without "www.". */
+export function outletFromUrl(
+  url: string,
+): { name: string; domain: string; known: boolean } | null {
   // Parsed by hand: core has no URL class (it runs where neither DOM nor Node is assumed).
-  const host = url.match(/^https?:\/\/(?:[^@/?#]*@)?([^/:?#]+)/i)?.[1]?.toLowerCase().replace(/^www\./, '');
+  const host = url
+    .match(/^https?:\/\/(?:[^@/?#]*@)?([^/:?#]+)/i)?.[1]
+    ?.toLowerCase()
+    .replace(/^www\./, '');
   if (!host) return null;
   const known = KNOWN_OUTLETS.find((o) =>
     o.domains.some((d) => host === d || host.endsWith(`.${d}`)),
   );
-  return known ? { name: known.name, domain: known.domains[0]! } : { name: host, domain: host };
+  return known
+    ? { name: known.name, domain: known.domains[0]!, known: true }
+    : { name: host, domain: host, known: false };
 }
 
 /** A known outlet named by a file name ("tehran-times-page.txt", "CGTN article.html"), or null. */

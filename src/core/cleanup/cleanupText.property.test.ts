@@ -50,7 +50,6 @@ const page = fc
   .array(fc.tuple(line, fc.constantFrom('\n', '\n\n', '\n\n\n')), { maxLength: 25 })
   .map((parts) => parts.map(([l, sep]) => l + sep).join(''));
 
-cleanupText(text, { mode: 'article' }).articles.flatMap((a) => a.paragraphs);
 const tokens = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 
 describe('cleanup properties', () => {

@@ -37,6 +37,9 @@ describe('parallax CLI', () => {
     expect(code).toBe(0);
     const parsed = JSON.parse(out);
     expect(parsed.warnings).toEqual([]);
+    expect(Object.keys(parsed.articles[0]).sort()).toEqual(
+      ['captions', 'created', 'headline', 'id', 'outlet', 'text', 'versionId'].sort(),
+    );
     expect(parsed.articles).toEqual([
       expect.objectContaining({
         outlet: 'CGTN',
@@ -53,11 +56,11 @@ describe('parallax CLI', () => {
     const dir = tempDir();
     const db = join(dir, 'lib.db');
     const good = fixture(dir, 'good.txt', 'Headline\nBody.');
-    const bad = fixture(dir, 'bad.txt', Buffer.from([0x48, 0x69, 0xff, 0xfe, 0x0a]));
+    const bad = fixture(dir, 'bad.txt', Buffer.from([0x48, 0x69, 0x81, 0x0a]));
     const result = await cli('import', good, bad, '--db', db, '--outlet', 'CGTN');
     expect(result.code).toBe(1);
     expect(result.err).toBe(
-      'parallax: bad.txt is not UTF-8 text; save it as UTF-8 and import it again.',
+      'parallax: bad.txt is neither UTF-8 nor Windows-1252 text; save it as UTF-8 and import it again.',
     );
     const library = openLibrary(db);
     expect(library.versions.count()).toBe(0);
@@ -131,9 +134,9 @@ describe('parallax CLI', () => {
       code: 2,
       err: expect.stringContaining('exactly two'),
     });
-    expect(await cli('import', 'x.txt')).toMatchObject({
+    expect(await cli('import', 'javascript:alert(1)')).toMatchObject({
       code: 1,
-      err: expect.stringContaining('--outlet NAME'),
+      err: 'parallax: Parallax only imports http and https addresses (this one is javascript:).',
     });
     expect(await cli('import', 'missing.txt', '--outlet', 'X')).toMatchObject({
       code: 1,

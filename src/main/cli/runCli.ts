@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { readPlainTextArticle } from '../../core/plainTextArticle';
+import type { ImportProposal } from '../../shared/api';
 import { IdSchema } from '../../shared/domain';
 import { UserError } from '../../shared/result';
 import { findAppRoot } from '../appRoot';
@@ -10,16 +10,17 @@ import { resolveDatabasePath } from '../dataLocation';
 import { openLibrary, type Library } from '../db/library';
 import {
   comparisonDocument,
-  sideFromText,
+  sideFromProposal,
   sideFromVersion,
   type ComparisonSide,
 } from '../export/comparisonDocument';
 import { comparisonHtml } from '../export/comparisonHtml';
 import { comparisonMarkdown } from '../export/comparisonMarkdown';
-import { readTextFile } from '../import/readTextFile';
+import { proposeImport } from '../import/proposeImport';
+import { readBytes, readImportSource, type ReadSource } from '../import/readImportSource';
 import { serveBrowserMode } from '../server/serveBrowserMode';
-import { importArticle, type ImportOutcome } from '../services/importArticle';
 import { libraryOverview, versionView } from '../services/libraryQueries';
+import { saveArticles } from '../services/saveArticles';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -30,12 +31,13 @@ export interface CliIo {
 const USAGE = `Usage: parallax <command> [options]
 
 Commands:
-  import FILE... [--db PATH] --outlet NAME [--story TITLE] [--json]
-      Add .txt/.md articles to the library (all files or none). The first line is the headline.
+  import FILE|URL... [--db PATH] [--outlet NAME] [--story TITLE] [--json]
+      Add articles from .txt, .md, .html and .pdf files or web pages: cleaned, split into
+      articles, versioned. All inputs are saved, or none.
   list [--db PATH] [--json]
       Stories, articles by outlet, and their versions.
   compare A B [--db PATH] [--format json|html|md] [--out FILE]
-      Two versions side by side; A and B are version ids or .txt/.md files.
+      Two versions side by side; A and B are version ids, files or web addresses.
   serve [--port N] [--db PATH]
       Serve the Parallax UI in browser mode on 127.0.0.1.
 
@@ -50,11 +52,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     switch (command) {
       case 'import':
-        return importCommand(rest, io);
+        return await importCommand(rest, io);
       case 'list':
         return listCommand(rest, io);
       case 'compare':
-        return compareCommand(rest, io);
+        return await compareCommand(rest, io);
       case 'serve':
         return await serveCommand(rest, io);
       case '--version':
@@ -104,49 +106,70 @@ function withLibrary<T>(dbFlag: string | undefined, io: CliIo, work: (library: L
   }
 }
 
-function importCommand(args: string[], io: CliIo): number {
+async function importCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     db: { type: 'string' },
     outlet: { type: 'string' },
     story: { type: 'string' },
     json: { type: 'boolean', default: false },
   });
-  if (positionals.length === 0) throw new UsageError('import needs at least one FILE');
-  if (!values.outlet?.trim()) {
-    throw new UserError(
-      'Name the outlet with --outlet NAME: Parallax cannot tell it from a text file.',
-    );
+  if (positionals.length === 0) throw new UsageError('import needs at least one FILE or URL');
+  // Read and clean every input before writing anything; then save all in one transaction.
+  const proposals: ImportProposal[] = [];
+  for (const input of positionals) {
+    proposals.push(proposeImport(await readCliInput(input), { outlet: values.outlet }));
   }
-  // Read and check every file before writing anything.
-  const texts = positionals.map((path) => ({ path, text: readTextFile(path) }));
-  const outcomes: ImportOutcome[] = withLibrary(values.db, io, (library) =>
+  const saved = withLibrary(values.db, io, (library) =>
     library.transaction(() =>
-      texts.map(({ path, text }) =>
-        importArticle(library, {
-          text,
-          outlet: values.outlet!,
+      proposals.map((p) =>
+        saveArticles(library, {
+          articles: p.articles,
           story: values.story,
-          sourceKind: 'file',
-          sourceName: basename(path),
+          rawInput: p.rawInput,
+          sourceKind: p.sourceKind,
+          sourceName: p.sourceName,
         }),
       ),
     ),
   );
+  const warnings = proposals.flatMap((p) => p.warnings);
   if (values.json) {
-    const articles = outcomes.map((o) => ({
-      id: o.articleId,
-      versionId: o.versionId,
-      outlet: o.outlet,
-      headline: o.headline,
-      text: o.body,
-      captions: o.captions,
-      created: o.created,
-    }));
-    io.out(JSON.stringify({ articles, warnings: [] }, null, 2));
+    const articles = proposals.flatMap((p, i) =>
+      p.articles.map((article, j) => {
+        const result = saved[i]![j]!;
+        return {
+          id: result.articleId,
+          versionId: result.versionId,
+          outlet: result.outlet,
+          headline: article.headline,
+          text: article.paragraphs.join('\n\n'),
+          captions: article.captions,
+          created: result.created,
+        };
+      }),
+    );
+    io.out(JSON.stringify({ articles, warnings }, null, 2));
   } else {
-    for (const o of outcomes) io.out(`${o.message} [version ${o.versionId}]`);
+    for (const result of saved.flat()) io.out(`${result.message} [version ${result.versionId}]`);
+    for (const warning of warnings) io.err(`warning: ${warning}`);
   }
   return 0;
+}
+
+/** A CLI argument as an import source: a web address (any scheme, refused unless http/https), or a file. */
+async function readCliInput(input: string): Promise<ReadSource> {
+  const isAddress = /^[a-z][a-z0-9+.-]*:/i.test(input) && !/^[a-z]:[\\/]/i.test(input);
+  if (isAddress) return readImportSource({ kind: 'url', url: input });
+  let bytes: Buffer;
+  try {
+    if (!statSync(input).isFile()) throw new UserError(`${input} is not a file.`);
+    bytes = readFileSync(input);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`${input}: no such file.`);
+  }
+  const name = basename(input);
+  return { ...(await readBytes(bytes, name)), sourceKind: 'file', sourceName: name };
 }
 
 function listCommand(args: string[], io: CliIo): number {
@@ -182,7 +205,7 @@ function listCommand(args: string[], io: CliIo): number {
   return 0;
 }
 
-function compareCommand(args: string[], io: CliIo): number {
+async function compareCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     db: { type: 'string' },
     format: { type: 'string', default: 'json' },
@@ -194,10 +217,14 @@ function compareCommand(args: string[], io: CliIo): number {
   if (format !== 'json' && format !== 'html' && format !== 'md') {
     throw new UsageError(`--format must be json, html or md (got "${format}")`);
   }
-  const needsLibrary = positionals.some((arg) => IdSchema.safeParse(arg).success);
-  const sides = needsLibrary
-    ? withLibrary(values.db, io, (library) => positionals.map((arg) => resolveSide(arg, library)))
-    : positionals.map((arg) => resolveSide(arg, undefined));
+  const sides: ComparisonSide[] = [];
+  for (const arg of positionals) {
+    sides.push(
+      IdSchema.safeParse(arg).success
+        ? withLibrary(values.db, io, (library) => sideFromVersion(versionView(library, arg)))
+        : sideFromProposal(proposeImport(await readCliInput(arg))),
+    );
+  }
   const doc = comparisonDocument(sides[0]!, sides[1]!);
   const output =
     format === 'json'
@@ -212,17 +239,6 @@ function compareCommand(args: string[], io: CliIo): number {
     io.out(output.trimEnd());
   }
   return 0;
-}
-
-/** A version id from the library, or else a text file read for this comparison only. */
-function resolveSide(arg: string, library: Library | undefined): ComparisonSide {
-  if (library && IdSchema.safeParse(arg).success) {
-    return sideFromVersion(versionView(library, arg));
-  }
-  const text = readTextFile(arg);
-  const { headline, body } = readPlainTextArticle(text);
-  if (body === '') throw new UserError(`${arg} is empty: there is no article text to compare.`);
-  return sideFromText(basename(arg), headline, body);
 }
 
 async function serveCommand(args: string[], io: CliIo): Promise<number> {

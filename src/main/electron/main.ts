@@ -28,7 +28,7 @@ async function start(): Promise<void> {
       resolveDatabasePath({ flag: dbFlag(process.argv), userDataDir: app.getPath('userData') }),
       { nativeBinding: chooseNativeBinding(appRoot) },
     );
-    seedSampleCorpus(library, samplesDir(appRoot));
+    await seedSampleCorpus(library, samplesDir(appRoot));
     bindIpc(createHandlers(library, { mode: 'electron', appVersion: app.getVersion() }), isAppUrl);
     app.on('will-quit', () => library.close());
   } catch (error) {

@@ -1,5 +1,7 @@
 import { splitParagraphs } from '../../core/canonicalText';
+import type { ImportProposal } from '../../shared/api';
 import type { VersionView } from '../../shared/domain';
+import { UNKNOWN_OUTLET } from '../import/proposeImport';
 
 /** One side of a comparison as exported: enough to read it without the library. */
 export interface ComparisonSide {
@@ -37,18 +39,27 @@ export function sideFromVersion(view: VersionView): ComparisonSide {
   };
 }
 
-export function sideFromText(label: string, headline: string, body: string): ComparisonSide {
+/**
+ * A file or page read for this comparison only. A page holding several articles
+ * is compared as one text: all bodies in order, captions kept apart.
+ */
+export function sideFromProposal(proposal: ImportProposal): ComparisonSide {
+  const [first, ...rest] = proposal.articles;
+  if (!first) throw new Error('a proposal always holds at least one article');
   return {
     source: 'file',
     versionId: null,
-    outlet: label,
-    headline,
-    deck: null,
-    byline: null,
-    publishedAt: null,
+    // Unnamed files are told apart by their names.
+    outlet: first.outlet === UNKNOWN_OUTLET ? (proposal.sourceName ?? first.outlet) : first.outlet,
+    headline: rest.length
+      ? `${first.headline} (and ${rest.length} more article${rest.length > 1 ? 's' : ''})`
+      : first.headline,
+    deck: first.deck,
+    byline: first.byline,
+    publishedAt: first.publishedAt,
     capturedAt: null,
-    paragraphs: splitParagraphs(body),
-    captions: [],
+    paragraphs: proposal.articles.flatMap((a) => a.paragraphs),
+    captions: proposal.articles.flatMap((a) => a.captions),
   };
 }
 

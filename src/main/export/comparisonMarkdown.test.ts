@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonDocument, sideFromText } from './comparisonDocument';
+import { comparisonDocument, type ComparisonSide } from './comparisonDocument';
 import { comparisonMarkdown } from './comparisonMarkdown';
 
 describe('comparisonMarkdown', () => {
+  const side = (outlet: string, headline: string, body: string): ComparisonSide => ({
+    source: 'file',
+    versionId: null,
+    outlet,
+    headline,
+    deck: null,
+    byline: null,
+    publishedAt: null,
+    capturedAt: null,
+    paragraphs: [body],
+    captions: [],
+  });
+
   it('shows imported text as written, escaping Markdown syntax in it', () => {
-    const a = sideFromText('Outlet *A*', 'Talks [resume]', 'A # not a heading and <b>no html</b>.');
+    const a = side('Outlet *A*', 'Talks [resume]', 'A # not a heading and <b>no html</b>.');
     const b = {
-      ...sideFromText('B', 'Other', 'Text.'),
+      ...side('B', 'Other', 'Text.'),
       versionId: '00000000-0000-4000-8000-000000000000',
     };
     const md = comparisonMarkdown(comparisonDocument(a, b));

@@ -14,7 +14,7 @@ afterEach(async () => {
 
 async function startServer(): Promise<RunningServer> {
   const library = tempLibrary();
-  seedSampleCorpus(library, sampleFolder());
+  await seedSampleCorpus(library, sampleFolder());
   const rendererDir = tempDir();
   mkdirSync(join(rendererDir, 'assets'));
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Parallax</title>');

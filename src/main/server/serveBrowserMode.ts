@@ -21,7 +21,7 @@ export async function serveBrowserMode(options: {
     );
   }
   const library = openLibrary(options.databasePath);
-  seedSampleCorpus(library, samplesDir(appRoot));
+  await seedSampleCorpus(library, samplesDir(appRoot));
   const handlers = createHandlers(library, { mode: 'browser', appVersion: appVersion(appRoot) });
   const server = await startBrowserServer({ handlers, rendererDir, port: options.port ?? 0 });
   const stop = (): void => {

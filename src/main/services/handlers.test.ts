@@ -4,9 +4,9 @@ import { dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import { seedSampleCorpus } from './sampleCorpus';
 
-function seededApi() {
+async function seededApi() {
   const library = tempLibrary();
-  seedSampleCorpus(library, sampleFolder());
+  await seedSampleCorpus(library, sampleFolder());
   const handlers = createHandlers(library, { mode: 'cli', appVersion: '0.0.0' });
   const call = (channel: string, payload: unknown = {}) => dispatch(handlers, channel, payload);
   return { library, call };
@@ -14,7 +14,7 @@ function seededApi() {
 
 describe('the API over a seeded library', () => {
   it('lists stories → articles by outlet → versions', async () => {
-    const { call } = seededApi();
+    const { call } = await seededApi();
     const result = await call('library:overview');
     expect(result.ok).toBe(true);
     const overview = (
@@ -26,11 +26,13 @@ describe('the API over a seeded library', () => {
     expect(overview.stories[0]!.articles.map((a) => [a.outlet.name, a.versions.length])).toEqual([
       ['CGTN', 1],
       ['Tehran Times', 1],
+      ['Tehran Times', 1],
     ]);
+    expect((overview as unknown as { unfiled: unknown[] }).unfiled).toHaveLength(1);
   });
 
   it('finds versions by full-text search, with hits marked in the snippet', async () => {
-    const { call } = seededApi();
+    const { call } = await seededApi();
     const result = await call('library:search', { query: 'shadow fleet' });
     expect(result).toMatchObject({ ok: true, value: { hits: [{ outlet: 'CGTN' }] } });
     const hit = (result as { value: { hits: { snippet: string }[] } }).value.hits[0]!;
@@ -40,8 +42,8 @@ describe('the API over a seeded library', () => {
   });
 
   it('opens a comparison of two versions and remembers it as the latest', async () => {
-    const { call, library } = seededApi();
-    const [a, b] = library.versions.listAll();
+    const { call, library } = await seededApi();
+    const [a, b] = library.versions.listAll().slice(-2);
     const opened = await call('comparison:open', { aVersionId: b!.id, bVersionId: a!.id });
     expect(opened).toMatchObject({
       ok: true,
@@ -55,7 +57,7 @@ describe('the API over a seeded library', () => {
   });
 
   it('answers bad requests with one message and no exception', async () => {
-    const { call } = seededApi();
+    const { call } = await seededApi();
     expect(await call('nope:nothing')).toEqual({
       ok: false,
       error: 'Unknown API channel "nope:nothing".',
@@ -68,23 +70,62 @@ describe('the API over a seeded library', () => {
       ok: false,
       error: 'There is no version 00000000-0000-4000-8000-000000000000 in this library.',
     });
-    expect(await call('article:import', { text: '  ', outlet: 'X' })).toEqual({
+    expect(await call('import:preview', { source: { kind: 'text', text: '  ' } })).toEqual({
       ok: false,
-      error: 'The text is empty: there is no article text to import.',
+      error: 'The pasted text is empty: there is no article to import.',
     });
   });
 
-  it('imports pasted text through the API', async () => {
-    const { call } = seededApi();
-    const result = await call('article:import', {
-      text: 'Headline\n\nBody text here.',
+  it('previews pasted text, then saves what the user confirmed', async () => {
+    const { call, library } = await seededApi();
+    const preview = await call('import:preview', {
+      source: {
+        kind: 'text',
+        text: 'Talks resume\n\nStaff Writer\n\nIran and the US met in\n\nthe capital of Oman.',
+      },
       outlet: 'Al Jazeera',
     });
-    expect(result).toMatchObject({ ok: true, value: { created: true } });
-    const again = await call('article:import', {
-      text: 'Headline\n\nBody text here.',
-      outlet: 'Al Jazeera',
+    expect(preview).toMatchObject({
+      ok: true,
+      value: {
+        articles: [
+          {
+            headline: 'Talks resume',
+            byline: 'Staff Writer',
+            outlet: 'Al Jazeera',
+            paragraphs: ['Iran and the US met in the capital of Oman.'],
+          },
+        ],
+        sourceKind: 'paste',
+      },
     });
-    expect(again).toMatchObject({ ok: true, value: { created: false } });
+    const before = library.versions.count();
+    expect(library.versions.count()).toBe(before); // a preview writes nothing
+    const proposal = (preview as { value: { articles: object[]; rawInput: string } }).value;
+    const edited = { ...proposal.articles[0], headline: 'Talks resume in Oman' };
+    const commit = {
+      articles: [edited],
+      rawInput: proposal.rawInput,
+      sourceKind: 'paste',
+      sourceName: null,
+    };
+    expect(await call('import:commit', commit)).toMatchObject({
+      ok: true,
+      value: { saved: [{ created: true, headline: 'Talks resume in Oman' }] },
+    });
+    expect(await call('import:commit', commit)).toMatchObject({
+      ok: true,
+      value: { saved: [{ created: false }] },
+    });
+    expect(library.versions.count()).toBe(before + 1);
+  });
+
+  it('refuses a commit with no article, or an article without outlet', async () => {
+    const { call } = await seededApi();
+    const base = { rawInput: 'x', sourceKind: 'paste', sourceName: null };
+    expect(await call('import:commit', { ...base, articles: [] })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('There is no article to save.'),
+    });
   });
 });

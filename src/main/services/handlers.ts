@@ -1,7 +1,8 @@
 import type { Handlers } from '../../shared/api';
 import { UserError } from '../../shared/result';
 import type { Library } from '../db/library';
-import { importArticle } from './importArticle';
+import { previewImport } from './importSources';
+import { saveArticles } from './saveArticles';
 import { libraryOverview, versionView } from './libraryQueries';
 
 export interface AppContext {
@@ -26,15 +27,11 @@ export function createHandlers(library: Library, context: AppContext): Handlers 
 
     'version:get': ({ id }) => viewVersion(id),
 
-    'article:import': (request) => {
-      const outcome = importArticle(library, request);
-      return {
-        articleId: outcome.articleId,
-        versionId: outcome.versionId,
-        created: outcome.created,
-        message: outcome.message,
-      };
-    },
+    'import:preview': ({ source, outlet }) => previewImport(source, outlet),
+
+    'import:commit': ({ articles, story, rawInput, sourceKind, sourceName }) => ({
+      saved: saveArticles(library, { articles, story, rawInput, sourceKind, sourceName }),
+    }),
 
     'comparison:list': () => ({ comparisons: library.comparisons.list() }),
 

@@ -1,29 +1,61 @@
 import { describe, expect, it } from 'vitest';
 import { sampleFolder, tempLibrary } from '../testing/tempLibrary';
-import { importArticle } from './importArticle';
 import { seedSampleCorpus } from './sampleCorpus';
+import { saveArticles } from './saveArticles';
 
 describe('seedSampleCorpus', () => {
-  it('fills an empty library with the two reference articles, codebook, lenses and their comparison', () => {
+  it('imports the reference files through the cleanup, splitting the Tehran Times page into its articles', async () => {
     const library = tempLibrary();
-    expect(seedSampleCorpus(library, sampleFolder())).toBe(true);
+    expect(await seedSampleCorpus(library, sampleFolder())).toBe(true);
 
-    expect(library.stories.list().map((s) => s.title)).toEqual([
-      'Iran–US talks in Muscat, 6 Feb 2026',
+    expect(library.outlets.list().map((o) => [o.name, o.domain])).toEqual([
+      ['CGTN', 'cgtn.com'],
+      ['Tehran Times', 'tehrantimes.com'],
     ]);
-    expect(library.outlets.list().map((o) => o.name)).toEqual(['CGTN', 'Tehran Times']);
+    const headlines = library.versions.listAll().map((v) => v.headline);
+    expect(headlines).toHaveLength(4);
+    expect(headlines).toEqual(
+      expect.arrayContaining([
+        "Iran, US agree to resume talks despite 'prevailing mistrust'",
+        'Aliyev: Azerbaijani territory not to be used for anti-Tehran threats',
+        'Global optimism on Muscat-mediated Iran-US talks',
+      ]),
+    );
+    const [story] = library.stories.list();
+    expect(story?.title).toBe('Iran–US talks in Muscat, 6 Feb 2026');
+    const inStory = library.articles.list().filter((a) => a.storyId === story!.id);
+    expect(inStory).toHaveLength(3); // the Aliyev article is not about the talks
+  });
+
+  it('opens the comparison of the two reports of the talks, cleaned', async () => {
+    const library = tempLibrary();
+    await seedSampleCorpus(library, sampleFolder());
     const [comparison] = library.comparisons.list();
     expect(comparison?.title).toBe('Tehran Times vs CGTN: Iran–US talks in Muscat, 6 Feb 2026');
     const a = library.versions.get(comparison!.aVersionId)!;
     const b = library.versions.get(comparison!.bVersionId)!;
     expect(a.headline).toBe("Iran, US agree to resume talks despite 'prevailing mistrust'");
-    expect(a.body).toContain('prevailing atmosphere of distrust');
-    // The deck and byline are metadata, not repeated as the body's first paragraphs.
     expect(a.deck).toBe("Araghchi hails Muscat negotiations as 'very good start'");
+    expect(a.byline).toBe('International Desk');
     expect(a.body.startsWith('Iran and the United States held their first round')).toBe(true);
+    expect(a.body).toContain('refrain from threats and pressure," Araghchi said.');
+    expect(a.captions).toContain('● IRNA');
     expect(b.body).toContain('will continue early next week');
+    expect(b.body).not.toContain('/VCG');
+    expect(b.captions).toHaveLength(2);
+    expect(b.subheads.map((i) => b.body.split('\n\n')[i])).toEqual([
+      'U.S. imposes new sanctions',
+      'Regional countries welcome talks',
+      'A window of opportunity for further engagement',
+    ]);
     expect(b.sourceKind).toBe('sample');
+    expect(b.rawInput).toContain('CHOOSE YOUR LANGUAGE'); // the raw input is kept as it was
+    expect(a.publishedAt).toBeNull(); // the samples state no publication date
+  });
 
+  it('adds the default codebook and lenses', async () => {
+    const library = tempLibrary();
+    await seedSampleCorpus(library, sampleFolder());
     const [codebook] = library.codebooks.list();
     const names = codebook!.codes.map((c) => c.name);
     expect(names).toEqual(
@@ -33,19 +65,33 @@ describe('seedSampleCorpus', () => {
     expect(library.lenses.list().map((l) => l.name)).toEqual(['Next round timing', 'Sanctions']);
   });
 
-  it('seeds only once per library, and never into a library that already has articles', () => {
+  it('seeds only once per library, and never into a library that already has articles', async () => {
     const seeded = tempLibrary();
-    seedSampleCorpus(seeded, sampleFolder());
-    expect(seedSampleCorpus(seeded, sampleFolder())).toBe(false);
-    expect(seeded.versions.count()).toBe(2);
+    await seedSampleCorpus(seeded, sampleFolder());
+    expect(await seedSampleCorpus(seeded, sampleFolder())).toBe(false);
+    expect(seeded.versions.count()).toBe(4);
 
     const used = tempLibrary();
-    importArticle(used, {
-      text: 'Mine\n\nMy own article.',
-      outlet: 'My paper',
+    saveArticles(used, {
+      articles: [
+        {
+          headline: 'Mine',
+          deck: null,
+          byline: null,
+          outlet: 'My paper',
+          outletDomain: null,
+          publishedAt: null,
+          url: null,
+          paragraphs: ['My own article.'],
+          subheads: [],
+          captions: [],
+        },
+      ],
+      rawInput: 'Mine\n\nMy own article.',
       sourceKind: 'paste',
+      sourceName: null,
     });
-    expect(seedSampleCorpus(used, sampleFolder())).toBe(false);
+    expect(await seedSampleCorpus(used, sampleFolder())).toBe(false);
     expect(used.outlets.list().map((o) => o.name)).toEqual(['My paper']);
   });
 });

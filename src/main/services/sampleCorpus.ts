@@ -1,23 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { SavedArticle } from '../../shared/api';
 import type { Library } from '../db/library';
-import { importArticle } from './importArticle';
+import { proposeImport } from '../import/proposeImport';
+import { readBytes } from '../import/readImportSource';
+import { saveArticles } from './saveArticles';
 
 const ManifestSchema = z.object({
   story: z.object({ title: z.string(), description: z.string() }),
-  articles: z
-    .array(
-      z.object({
-        file: z.string(),
-        outlet: z.string(),
-        domain: z.string().nullable(),
-        headline: z.string(),
-        deck: z.string().nullable(),
-        byline: z.string().nullable(),
-      }),
-    )
-    .length(2),
+  files: z.array(
+    z.object({
+      file: z.string(),
+      outlet: z.string(),
+      domain: z.string(),
+      /** For a text that carries no headline of its own. */
+      headline: z.string().optional(),
+    }),
+  ),
+  storyArticles: z.array(z.string()),
+  comparison: z.tuple([z.string(), z.string()]),
 });
 const CodebookFileSchema = z.object({
   name: z.string(),
@@ -37,40 +39,62 @@ function readJson<T>(samplesDir: string, file: string, schema: z.ZodType<T>): T 
 }
 
 /**
- * Fills a new, empty library with the sample corpus: the two reference articles
- * as one story, the default codebook and lenses, and their comparison ready to
- * open. Runs once per library file; a library that already holds articles, or
- * was seeded before, is left alone. Returns whether it seeded.
+ * Fills a new, empty library with the sample corpus: the reference files imported
+ * through the same cleanup as any user file (the Tehran Times page splits into
+ * its three articles), the default codebook and lenses, and the comparison of the
+ * two reports of the talks. Runs once per library file; a library that already
+ * holds articles, or was seeded before, is left alone. Returns whether it seeded.
  */
-export function seedSampleCorpus(library: Library, samplesDir: string): boolean {
+export async function seedSampleCorpus(library: Library, samplesDir: string): Promise<boolean> {
   if (library.meta.get(SEEDED_KEY) !== undefined || library.versions.count() > 0) return false;
   const manifest = readJson(samplesDir, 'manifest.json', ManifestSchema);
   const codebook = readJson(samplesDir, 'codebook.json', CodebookFileSchema);
   const lenses = readJson(samplesDir, 'lenses.json', LensesFileSchema);
 
+  const proposals = await Promise.all(
+    manifest.files.map(async (sample) => {
+      const read = await readBytes(readFileSync(join(samplesDir, sample.file)), sample.file);
+      const proposal = proposeImport(
+        { ...read, sourceKind: 'file', sourceName: sample.file },
+        { outlet: sample.outlet },
+      );
+      const articles = proposal.articles.map((article, i) => ({
+        ...article,
+        headline: i === 0 && sample.headline ? sample.headline : article.headline,
+        outletDomain: sample.domain,
+        // The sample texts state no publication date; a date guessed from the text is not shown as one.
+        publishedAt: null,
+      }));
+      return { ...proposal, articles };
+    }),
+  );
+
   library.transaction(() => {
     const story = library.stories.findOrCreate(manifest.story.title, manifest.story.description);
-    const [a, b] = manifest.articles.map((sample) =>
-      importArticle(library, {
-        text: readFileSync(join(samplesDir, sample.file), 'utf8'),
-        outlet: sample.outlet,
-        outletDomain: sample.domain,
-        story: story.title,
-        headline: sample.headline,
-        deck: sample.deck,
-        byline: sample.byline ?? undefined,
+    const saved: SavedArticle[] = proposals.flatMap((p) =>
+      saveArticles(library, {
+        articles: p.articles,
+        rawInput: p.rawInput,
         sourceKind: 'sample',
-        sourceName: sample.file,
+        sourceName: p.sourceName,
       }),
     );
+    const byHeadline = (headline: string) => {
+      const found = saved.find((s) => s.headline === headline);
+      if (!found)
+        throw new Error(`sample manifest names "${headline}", which the import did not produce`);
+      return found;
+    };
+    for (const headline of manifest.storyArticles)
+      library.articles.fileUnderStory(byHeadline(headline).articleId, story.id);
     library.codebooks.create(codebook.name, codebook.description, codebook.codes);
     for (const lens of lenses) library.lenses.create(lens.name, lens.terms, lens.color);
-    if (a && b)
-      library.comparisons.open(
-        a.versionId,
-        b.versionId,
-        `${a.outlet} vs ${b.outlet}: ${story.title}`,
-      );
+    const [a, b] = manifest.comparison.map(byHeadline) as [SavedArticle, SavedArticle];
+    library.comparisons.open(
+      a.versionId,
+      b.versionId,
+      `${a.outlet} vs ${b.outlet}: ${story.title}`,
+    );
     library.meta.set(SEEDED_KEY, new Date().toISOString());
   });
   return true;

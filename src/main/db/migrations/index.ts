@@ -1,6 +1,11 @@
 import { libraryMigration } from './001_library';
 import { annotationMigration } from './002_annotation';
+import { versionStructureMigration } from './003_version_structure';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only: a shipped migration never changes. */
-export const migrations: readonly Migration[] = [libraryMigration, annotationMigration];
+export const migrations: readonly Migration[] = [
+  libraryMigration,
+  annotationMigration,
+  versionStructureMigration,
+];

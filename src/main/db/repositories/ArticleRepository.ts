@@ -23,6 +23,10 @@ export class ArticleRepository {
     return article;
   }
 
+  fileUnderStory(articleId: string, storyId: string): void {
+    this.db.prepare('UPDATE articles SET story_id = ? WHERE id = ?').run(storyId, articleId);
+  }
+
   findByUrl(url: string): Article | undefined {
     return this.db.prepare(`SELECT ${columns} FROM articles a WHERE a.url = ?`).get(url) as
       Article | undefined;

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { canonicalText, countWords } from '../../../core/canonicalText';
+import { countWordChanges } from '../../../core/wordChanges';
 import type { SourceKind, Version, VersionSummary } from '../../../shared/domain';
 import type { SearchHit } from '../../../shared/api';
 import { newId, now } from './rows';
@@ -12,6 +13,7 @@ export interface Snapshot {
   byline: string | null;
   publishedAt: string | null;
   body: string;
+  subheads: number[];
   captions: string[];
   rawInput: string;
   sourceKind: SourceKind;
@@ -37,14 +39,16 @@ export function hashSnapshot(
 }
 
 const summaryColumns = `v.id, v.article_id AS articleId, v.seq, v.headline, v.byline,
-  v.published_at AS publishedAt, v.captured_at AS capturedAt, v.sha256, v.word_count AS wordCount`;
-const fullColumns = `${summaryColumns}, v.deck, v.body, v.captions, v.raw_input AS rawInput,
+  v.published_at AS publishedAt, v.captured_at AS capturedAt, v.sha256, v.word_count AS wordCount,
+  v.words_added AS wordsAdded, v.words_removed AS wordsRemoved`;
+const fullColumns = `${summaryColumns}, v.deck, v.body, v.subheads, v.captions, v.raw_input AS rawInput,
   v.source_kind AS sourceKind, v.source_name AS sourceName`;
 
-type VersionRow = Omit<Version, 'captions'> & { captions: string };
+type VersionRow = Omit<Version, 'captions' | 'subheads'> & { captions: string; subheads: string };
 
 const toVersion = (row: VersionRow): Version => ({
   ...row,
+  subheads: JSON.parse(row.subheads) as number[],
   captions: JSON.parse(row.captions) as string[],
 });
 
@@ -58,31 +62,35 @@ export class VersionRepository {
   constructor(private readonly db: Database) {}
 
   append(articleId: string, snapshot: Snapshot, capturedAt: string = now()): Version {
-    const seq =
-      (
-        this.db
-          .prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM versions WHERE article_id = ?')
-          .get(articleId) as {
-          seq: number;
-        }
-      ).seq + 1;
+    const previous = this.db
+      .prepare('SELECT seq, body FROM versions WHERE article_id = ? ORDER BY seq DESC LIMIT 1')
+      .get(articleId) as { seq: number; body: string } | undefined;
+    const changes = previous ? countWordChanges(previous.body, snapshot.body) : null;
     const version: Version = {
       id: newId(),
       articleId,
-      seq,
+      seq: (previous?.seq ?? 0) + 1,
       capturedAt,
       sha256: hashSnapshot(snapshot),
       wordCount: countWords(snapshot.body),
+      wordsAdded: changes?.added ?? null,
+      wordsRemoved: changes?.removed ?? null,
       ...snapshot,
     };
     this.db
       .prepare(
         `INSERT INTO versions (id, article_id, seq, headline, deck, byline, published_at, captured_at,
-           body, captions, raw_input, source_kind, source_name, word_count, sha256)
+           body, subheads, captions, raw_input, source_kind, source_name, word_count, words_added,
+           words_removed, sha256)
          VALUES (@id, @articleId, @seq, @headline, @deck, @byline, @publishedAt, @capturedAt,
-           @body, @captions, @rawInput, @sourceKind, @sourceName, @wordCount, @sha256)`,
+           @body, @subheads, @captions, @rawInput, @sourceKind, @sourceName, @wordCount, @wordsAdded,
+           @wordsRemoved, @sha256)`,
       )
-      .run({ ...version, captions: JSON.stringify(version.captions) });
+      .run({
+        ...version,
+        subheads: JSON.stringify(version.subheads),
+        captions: JSON.stringify(version.captions),
+      });
     return version;
   }
 

@@ -1,0 +1,90 @@
+import type { ProposedArticle, SavedArticle } from '../../shared/api';
+import type { SourceKind } from '../../shared/domain';
+import { UserError } from '../../shared/result';
+import type { Library } from '../db/library';
+import { hashSnapshot, type Snapshot } from '../db/repositories/VersionRepository';
+
+export interface ArticlesToSave {
+  articles: ProposedArticle[];
+  story?: string | undefined;
+  rawInput: string;
+  sourceKind: SourceKind;
+  sourceName: string | null;
+}
+
+/**
+ * Saves proposed articles as versions, all in one transaction: every article is
+ * saved, or none. The same content from the same outlet adds nothing; changed
+ * content of a known article (same URL, or same outlet and headline) adds a
+ * version to it.
+ */
+export function saveArticles(library: Library, input: ArticlesToSave): SavedArticle[] {
+  input.articles.forEach((article, i) => {
+    if (article.paragraphs.every((p) => p.trim() === '')) {
+      throw new UserError(
+        `Article ${i + 1} ("${article.headline}") has no body text; remove it or add its text.`,
+      );
+    }
+  });
+  return library.transaction(() => {
+    const storyId = input.story?.trim() ? library.stories.findOrCreate(input.story).id : null;
+    return input.articles.map((article) => saveOne(library, article, storyId, input));
+  });
+}
+
+function saveOne(
+  library: Library,
+  proposed: ProposedArticle,
+  storyId: string | null,
+  input: ArticlesToSave,
+): SavedArticle {
+  const paragraphs = proposed.paragraphs.map((p) => p.trim());
+  const snapshot: Snapshot = {
+    headline: proposed.headline.trim(),
+    deck: proposed.deck?.trim() || null,
+    byline: proposed.byline?.trim() || null,
+    publishedAt: proposed.publishedAt?.trim() || null,
+    body: paragraphs.filter((p) => p !== '').join('\n\n'),
+    // Subhead indices refer to the non-empty paragraphs.
+    subheads: reindexSubheads(paragraphs, proposed.subheads),
+    captions: proposed.captions,
+    rawInput: input.rawInput,
+    sourceKind: input.sourceKind,
+    sourceName: input.sourceName,
+  };
+  const outlet = library.outlets.findOrCreate(proposed.outlet, proposed.outletDomain);
+  const existing = library.versions.findByContent(outlet.id, hashSnapshot(snapshot));
+  const saved = { outlet: outlet.name, headline: snapshot.headline };
+  if (existing) {
+    return {
+      ...saved,
+      articleId: existing.articleId,
+      versionId: existing.id,
+      created: false,
+      message: `Already have this version of "${snapshot.headline}" (${outlet.name}, captured ${existing.capturedAt.slice(0, 10)}); nothing was added.`,
+    };
+  }
+  const url = proposed.url?.trim() || null;
+  const article =
+    (url ? library.articles.findByUrl(url) : undefined) ??
+    library.articles.findByOutletAndHeadline(outlet.id, snapshot.headline) ??
+    library.articles.create({ outletId: outlet.id, storyId, url });
+  const version = library.versions.append(article.id, snapshot);
+  return {
+    ...saved,
+    articleId: article.id,
+    versionId: version.id,
+    created: true,
+    message:
+      version.seq === 1
+        ? `Imported "${snapshot.headline}" from ${outlet.name} (${version.wordCount} words).`
+        : `Added version ${version.seq} of "${snapshot.headline}" from ${outlet.name} (+${version.wordsAdded} / −${version.wordsRemoved} words).`,
+  };
+}
+
+function reindexSubheads(paragraphs: string[], subheads: number[]): number[] {
+  const newIndex: number[] = [];
+  let next = 0;
+  for (const p of paragraphs) newIndex.push(p === '' ? -1 : next++);
+  return subheads.map((i) => newIndex[i] ?? -1).filter((i) => i >= 0);
+}
