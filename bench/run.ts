@@ -98,7 +98,8 @@ try {
     `raw better-sqlite3 insert, one transaction: ${rawMs.toFixed(0)} ms  (${perSecond(rawMs)}/s)`,
   );
   console.log(
-    `Parallax importArticle, one transaction each: ${libraryMs.toFixed(0)} ms  (${perSecond(libraryMs)}/s)`,
+    `Parallax import, one transaction each: ${libraryMs.toFixed(0)} ms  (${perSecond(libraryMs)}/s)` +
+      `  [cleanup ${cleanupMs.toFixed(0)} ms, save ${saveMs.toFixed(0)} ms]`,
   );
   console.log(`ratio import/raw: ${(libraryMs / rawMs).toFixed(1)}x`);
   console.log(`full-text search over ${stored} versions: ${searchMs.toFixed(1)} ms`);

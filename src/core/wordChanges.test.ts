@@ -5,19 +5,27 @@ describe('countWordChanges', () => {
   it('counts words added and removed between two captures', () => {
     expect(
       countWordChanges('The next round is not set.', 'The next round is set for early next week.'),
-    ).toEqual({ added: 4, removed: 1 });
+    ).toEqual({
+      added: 4,
+      removed: 1,
+    });
   });
 
-  it('is zero for the same text', () => {
-    expect(countWordChanges('Same words here.', 'Same words here.')).toEqual({
+  it('is zero for the same words, moved paragraphs included', () => {
+    expect(countWordChanges('First part.\n\nSecond part.', 'Second part.\n\nFirst part.')).toEqual({
       added: 0,
       removed: 0,
     });
   });
 
-  it('still answers when the diff runs out of time', () => {
-    const before = Array.from({ length: 3000 }, (_, i) => `alpha${i}`).join(' ');
-    const after = Array.from({ length: 3000 }, (_, i) => `beta${i}`).join(' ');
-    expect(countWordChanges(before, after, 0)).toEqual({ added: 3000, removed: 3000 });
+  it('counts a repeated word each time it is added', () => {
+    expect(countWordChanges('talks', 'talks talks talks')).toEqual({ added: 2, removed: 0 });
+  });
+
+  it('treats hyphenated and abbreviated words as one word', () => {
+    expect(countWordChanges('U.S. sanctions', 'U.S.-imposed sanctions')).toEqual({
+      added: 1,
+      removed: 1,
+    });
   });
 });
