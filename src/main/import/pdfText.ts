@@ -5,15 +5,15 @@
 // row across columns. So the runs are regrouped by geometry: runs on one
 // baseline and close together form a line segment (one line of one column),
 // segments are ordered by Breuel's reading-order rules (T. M. Breuel, "High
-// Performance Document Layout Analysis", 2003), and consecutive segments that
-// sit line under line become blocks. The reader never guesses beyond layout:
-// de-hyphenation, captions and boilerplate are the cleanup's job.
+// Performance Document Layout Analysis", 2003) plus one for stacked articles,
+// and consecutive segments that sit line under line become blocks. The reader
+// never guesses beyond layout: de-hyphenation, captions and boilerplate are
+// the cleanup's job.
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type {
   PDFDocumentProxy,
-  PDFPageProxy,
   TextItem,
   TextMarkedContent,
 } from 'pdfjs-dist/types/src/display/api';
@@ -73,8 +73,8 @@ export async function extractPdfText(
   fileName: string,
 ): Promise<ExtractedDocument> {
   const pdfjs = await loadPdfJs();
-  // pdf.js transfers the buffer it is given to its worker, which empties it:
-  // give it a copy so the caller keeps the raw bytes (for provenance and hashing).
+  // A copy: pdf.js transfers the buffer it is given to its worker, which empties
+  // the caller's bytes (kept for provenance and hashing), and it throws on a Buffer.
   const loadingTask = pdfjs.getDocument({
     data: new Uint8Array(bytes),
     verbosity: pdfjs.VerbosityLevel.ERRORS,
@@ -89,8 +89,12 @@ export async function extractPdfText(
     ...cMapOptions(),
   });
   try {
-    const document = await openDocument(loadingTask.promise, fileName);
-    const pages = await readPages(document, pdfjs, fileName);
+    const document = await askPdfJs(fileName, () => loadingTask.promise);
+    const pages: PageText[] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await askPdfJs(fileName, () => readTextItems(document, number));
+      pages.push(layOutPage(page, pdfjs));
+    }
     return await assembleDocument(document, pages, fileName);
   } finally {
     await loadingTask.destroy();
@@ -120,45 +124,36 @@ function cMapOptions(): { cMapUrl?: string; cMapPacked?: boolean } {
   }
 }
 
-async function openDocument(
-  opening: Promise<PDFDocumentProxy>,
-  fileName: string,
-): Promise<PDFDocumentProxy> {
+/** Runs a pdf.js call; whatever it throws means the file is not a PDF pdf.js can read. */
+async function askPdfJs<T>(fileName: string, call: () => Promise<T>): Promise<T> {
   try {
-    return await opening;
+    return await call();
   } catch (error) {
     throw unreadable(fileName, error);
   }
 }
 
-async function readPages(
-  document: PDFDocumentProxy,
-  pdfjs: PdfJs,
-  fileName: string,
-): Promise<PageText[]> {
-  const pages: PageText[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    try {
-      const page = await document.getPage(number);
-      pages.push(await readPage(page, pdfjs));
-      page.cleanup();
-    } catch (error) {
-      throw unreadable(fileName, error);
-    }
-  }
-  return pages;
+interface PageTextItems {
+  items: TextItem[];
+  /** From PDF space (y up, maybe /Rotate'd) to the page as a reader sees it. */
+  viewportTransform: number[];
 }
 
-async function readPage(page: PDFPageProxy, pdfjs: PdfJs): Promise<PageText> {
+async function readTextItems(document: PDFDocumentProxy, number: number): Promise<PageTextItems> {
+  const page = await document.getPage(number);
   const content = await page.getTextContent();
-  // The viewport transform turns PDF space (y up, maybe /Rotate'd) into the page
-  // as a reader sees it, so "upright" and "above" mean what they look like.
-  const viewport = page.getViewport({ scale: 1 });
+  const viewportTransform = page.getViewport({ scale: 1 }).transform;
+  page.cleanup();
+  return { items: content.items.filter(isTextItem), viewportTransform };
+}
+
+function layOutPage({ items, viewportTransform }: PageTextItems, pdfjs: PdfJs): PageText {
+  // In the reader's view "upright" and "above" mean what they look like.
   const upright: PlacedText[] = [];
   const rotated: string[] = [];
-  for (const item of content.items.filter(isTextItem)) {
+  for (const item of items) {
     if (item.str.trim() === '') continue;
-    const matrix = pdfjs.Util.transform(viewport.transform, numbers(item.transform));
+    const matrix = pdfjs.Util.transform(viewportTransform, numbers(item.transform));
     const placed = placeUpright(item, matrix);
     if (placed) upright.push(placed);
     else rotated.push(item.str.trim());
@@ -257,34 +252,37 @@ function joinRuns(runs: PlacedText[], row: number): LineSegment {
 }
 
 /**
- * Orders segments by Breuel's two rules: a segment precedes another below it
- * when they overlap horizontally; a segment precedes one entirely to its right
- * unless some segment between them (vertically) overlaps both — a headline or
- * a rule spanning the columns, which ends one band of columns and starts the
- * next. So a column is read to its foot before the next, and a full-width
- * headline comes before the columns under it.
+ * Orders line segments by Breuel's two rules: a segment precedes another below
+ * it when they overlap horizontally; a segment precedes one entirely to its
+ * right unless a segment between them (vertically) overlaps both — a headline
+ * or caption spanning the columns, which closes one band of columns.
+ *
+ * Two refinements keep his second rule from pulling text ahead of a column it
+ * is merely left of: it applies only beside the column (not below the foot of
+ * the column run holding b), and among segments the rules leave free the order
+ * keeps reading down the current column, past a photo or a caption, unless the
+ * next line down is larger than body type — a headline under the columns
+ * starts a new article, so the columns to its right come first.
  */
 function orderForReading(segments: LineSegment[]): LineSegment[] {
-  const successors: number[][] = segments.map(() => []);
-  const predecessorCount: number[] = segments.map(() => 0);
-  const rows = indicesByRow(segments);
-  const precede = (i: number, j: number): void => {
-    successors[i]!.push(j);
-    predecessorCount[j]!++;
-  };
-  segments.forEach((a, i) => {
-    segments.forEach((b, j) => {
-      if (isAboveInSameColumn(a, b)) precede(i, j);
-    });
-    for (const j of unseparatedToTheRight(a, segments, rows)) precede(i, j);
-  });
-  return topologicalOrder(segments, successors, predecessorCount);
-}
-
-function indicesByRow(segments: LineSegment[]): number[][] {
   const rows: number[][] = [];
   segments.forEach((segment, i) => (rows[segment.row] ??= []).push(i));
-  return rows;
+  const runFootRow = columnRunFootRows(segments, rows);
+  const successors: number[][] = segments.map((a) => [
+    ...[...segments.keys()].filter((j) => isAboveInSameColumn(a, segments[j]!)),
+    ...unseparatedToTheRight(a, segments, rows).filter((j) => a.row <= runFootRow[j]!),
+  ]);
+  return topologicalOrder(segments, successors, bodySize(segments));
+}
+
+/** The type size most of the page's text is set in, by characters. */
+function bodySize(segments: LineSegment[]): number {
+  const characters = new Map<number, number>();
+  for (const { size, text } of segments) {
+    const rounded = Math.round(size * 2) / 2;
+    characters.set(rounded, (characters.get(rounded) ?? 0) + text.length);
+  }
+  return [...characters].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [0, 0])[0];
 }
 
 function isAboveInSameColumn(a: LineSegment, b: LineSegment): boolean {
@@ -330,29 +328,80 @@ function unseparatedToTheRight(
 }
 
 /**
- * Kahn's algorithm, taking the topmost (then leftmost) ready segment first so
- * unconstrained segments read top to bottom. Malformed layouts can make a
- * cycle; then the topmost remaining segment goes next rather than none.
+ * For each segment, the last row of its column run: the lines stacked under
+ * one another, each the other's only nearest horizontal neighbour (so a
+ * headline over two columns stacks on neither), same size, at most a paragraph
+ * gap apart.
+ */
+function columnRunFootRows(segments: LineSegment[], rows: number[][]): number[] {
+  const below = segments.map((s) => onlyNearest(s, segments, rows, 1));
+  const above = segments.map((s) => onlyNearest(s, segments, rows, -1));
+  const next = below.map((j, i) => {
+    if (j === null || above[j] !== i) return null;
+    const [upper, lower] = [segments[i]!, segments[j]!];
+    const stacks = sameSize(upper, lower) && lower.baseline - upper.baseline < 3 * upper.size;
+    return stacks ? j : null;
+  });
+  // Links only go down the page, so the foot is found walking up from the bottom.
+  const footRow = segments.map((s) => s.row);
+  [...segments.keys()]
+    .sort((p, q) => segments[q]!.row - segments[p]!.row)
+    .forEach((i) => {
+      const j = next[i];
+      if (j !== null && j !== undefined) footRow[i] = footRow[j]!;
+    });
+  return footRow;
+}
+
+/** The segment on the nearest row above (-1) or below (1) that overlaps s, if only one does. */
+function onlyNearest(
+  s: LineSegment,
+  segments: LineSegment[],
+  rows: number[][],
+  step: 1 | -1,
+): number | null {
+  for (let r = s.row + step; r >= 0 && r < rows.length; r += step) {
+    const overlapping = (rows[r] ?? []).filter((j) => overlapsHorizontally(s, segments[j]!));
+    if (overlapping.length) return overlapping.length === 1 ? overlapping[0]! : null;
+  }
+  return null;
+}
+
+/**
+ * Kahn's algorithm. Among the segments ready to go, the next line down the
+ * current column goes first unless it is larger type; otherwise the topmost
+ * (then leftmost). Odd layouts can make a cycle; then the topmost remaining
+ * segment goes next rather than none.
  */
 function topologicalOrder(
   segments: LineSegment[],
   successors: number[][],
-  predecessorCount: number[],
+  bodySize: number,
 ): LineSegment[] {
+  const predecessorCount = segments.map(() => 0);
+  for (const list of successors) for (const j of list) predecessorCount[j]!++;
   const placed = segments.map(() => false);
   const ready = [...segments.keys()].filter((k) => predecessorCount[k] === 0);
   const order: LineSegment[] = [];
-  const readsBefore = (p: number, q: number): boolean => {
-    const a = segments[p]!;
-    const b = segments[q]!;
+  const readsEarlier = (p: number, q: number): boolean => {
+    const [a, b] = [segments[p]!, segments[q]!];
     return a.row < b.row || (a.row === b.row && a.left < b.left);
   };
-  const earliest = (candidates: number[]): number =>
-    candidates.reduce((best, k) => (readsBefore(k, best) ? k : best));
+  const earliest = (candidates: number[]): number | undefined =>
+    candidates.reduce<number | undefined>(
+      (best, k) => (best === undefined || readsEarlier(k, best) ? k : best),
+      undefined,
+    );
   while (order.length < segments.length) {
-    const unplaced = ready.length ? ready : [...segments.keys()].filter((k) => !placed[k]);
-    const next = earliest(unplaced);
-    if (ready.length) ready.splice(ready.indexOf(next), 1);
+    const last = order.at(-1);
+    const continuing = last
+      ? ready.filter((k) => continuesColumn(last, segments[k]!, bodySize))
+      : [];
+    const next =
+      earliest(continuing) ??
+      earliest(ready) ??
+      earliest([...segments.keys()].filter((k) => !placed[k]))!;
+    if (ready.includes(next)) ready.splice(ready.indexOf(next), 1);
     placed[next] = true;
     order.push(segments[next]!);
     for (const k of successors[next]!) {
@@ -360,6 +409,15 @@ function topologicalOrder(
     }
   }
   return order;
+}
+
+/** Whether `line` reads on down the column `last` is in: under it, and not a headline. */
+function continuesColumn(last: LineSegment, line: LineSegment, bodySize: number): boolean {
+  return (
+    line.row > last.row &&
+    overlapsHorizontally(last, line) &&
+    line.size <= bodySize * SIZE_CHANGE_RATIO
+  );
 }
 
 /**
