@@ -9,6 +9,8 @@ export class ParallaxPage {
   readonly sideB: Locator;
   readonly searchInput: Locator;
   readonly searchResults: Locator;
+  readonly importButton: Locator;
+  readonly importDialog: ImportDialog;
 
   constructor(
     readonly page: Page,
@@ -20,6 +22,8 @@ export class ParallaxPage {
     this.sideB = page.getByTestId('side-b');
     this.searchInput = page.getByTestId('search-input');
     this.searchResults = page.getByTestId('search-results');
+    this.importButton = page.getByRole('banner').getByRole('button', { name: 'Import' });
+    this.importDialog = new ImportDialog(page);
   }
 
   async open(): Promise<void> {
@@ -28,5 +32,65 @@ export class ParallaxPage {
 
   versionRows(): Locator {
     return this.library.getByTestId('version-row');
+  }
+}
+
+/** The import dialog: sources in, a preview of proposed articles, what was saved. */
+export class ImportDialog {
+  readonly root: Locator;
+  readonly fileInput: Locator;
+  readonly text: Locator;
+  readonly outlet: Locator;
+  readonly story: Locator;
+  readonly articles: Locator;
+  readonly warnings: Locator;
+  readonly cleanupSummary: Locator;
+  readonly rawDiff: Locator;
+  readonly error: Locator;
+  readonly results: Locator;
+  readonly saveButton: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByRole('dialog', { name: 'Import articles' });
+    this.fileInput = this.root.getByTestId('import-file-input');
+    this.text = this.root.getByRole('textbox', { name: 'Article text' });
+    this.outlet = this.root.getByLabel('Outlet (optional)');
+    this.story = this.root.getByLabel('Story (optional)');
+    this.articles = this.root.getByTestId('import-article');
+    this.warnings = this.root.getByTestId('import-warnings');
+    this.cleanupSummary = this.root.getByTestId('cleanup-summary');
+    this.rawDiff = this.root.getByTestId('raw-diff');
+    this.error = this.root.getByRole('alert');
+    this.results = this.root.getByTestId('import-result');
+    this.saveButton = this.root.getByTestId('import-save');
+  }
+
+  article(index: number): Locator {
+    return this.articles.nth(index);
+  }
+
+  headline(index: number): Locator {
+    return this.article(index).getByLabel('Headline', { exact: true });
+  }
+
+  async chooseFile(name: string, buffer: Buffer, mimeType = 'text/plain'): Promise<void> {
+    await this.fileInput.setInputFiles({ name, mimeType, buffer });
+  }
+
+  async previewText(text: string): Promise<void> {
+    await this.text.fill(text);
+    await this.root.getByRole('button', { name: 'Preview text' }).click();
+  }
+
+  async showRawDiff(): Promise<void> {
+    await this.root.getByTestId('raw-diff-disclosure').locator('summary').click();
+  }
+
+  async save(): Promise<void> {
+    await this.saveButton.click();
+  }
+
+  async close(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Close', exact: true }).click();
   }
 }

@@ -15,8 +15,9 @@ import {
   VersionViewSchema,
 } from './domain';
 
-/** Largest text accepted in one import (characters); larger input is refused with a message. */
-export const MAX_IMPORT_CHARS = 20 * 1024 * 1024;
+import { MAX_IMPORT_CHARS } from './limits';
+
+export { MAX_IMPORT_CHARS };
 
 const NoRequest = z.object({}).strict();
 
@@ -44,26 +45,74 @@ export const SearchHitSchema = z.object({
 });
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 
-export const ImportArticleRequestSchema = z.object({
-  text: z.string().max(MAX_IMPORT_CHARS, 'The text is over 20 MB; split it before importing.'),
-  outlet: z.string().trim().min(1, 'Name the outlet this article comes from.').max(200),
-  story: z.string().trim().max(300).optional(),
-  headline: z.string().trim().max(1000).optional(),
-  byline: z.string().trim().max(1000).optional(),
-  publishedAt: z.string().trim().max(40).optional(),
-  url: z.string().trim().max(4000).optional(),
-  sourceKind: z.enum(['paste', 'file']).default('paste'),
-  sourceName: z.string().max(1000).optional(),
-});
-export type ImportArticleRequest = z.input<typeof ImportArticleRequestSchema>;
+/** What to import: pasted text, a file's bytes, or a web address. */
+export const ImportSourceSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('text'),
+    text: z.string().max(MAX_IMPORT_CHARS, 'The text is over 20 MB; split it before importing.'),
+    name: z.string().max(500).optional(),
+  }),
+  z.object({
+    kind: z.literal('file'),
+    name: z.string().min(1).max(500),
+    /** The file's bytes, base64-encoded (20 MB of file at most). */
+    base64: z
+      .string()
+      .max(
+        Math.ceil(MAX_IMPORT_CHARS / 3) * 4,
+        'The file is over 20 MB; Parallax imports up to 20 MB.',
+      ),
+  }),
+  z.object({ kind: z.literal('url'), url: z.string().trim().min(1).max(4000) }),
+]);
+export type ImportSource = z.infer<typeof ImportSourceSchema>;
 
-export const ImportArticleResultSchema = z.object({
+/** One article as the cleanup proposes it, and as the user may edit it before saving. */
+export const ProposedArticleSchema = z.object({
+  headline: z.string().trim().min(1, 'Every article needs a headline.').max(1000),
+  /** True when the text had no headline and Parallax made one from its opening words. */
+  headlineGuessed: z.boolean().default(false),
+  deck: z.string().max(2000).nullable(),
+  byline: z.string().max(1000).nullable(),
+  outlet: z.string().trim().min(1, 'Name the outlet of every article.').max(200),
+  outletDomain: z.string().max(300).nullable(),
+  publishedAt: z.string().max(40).nullable(),
+  url: z.string().max(4000).nullable(),
+  paragraphs: z.array(z.string()),
+  subheads: z.array(z.number().int().nonnegative()),
+  captions: z.array(z.string()),
+});
+export type ProposedArticle = z.infer<typeof ProposedArticleSchema>;
+
+export const CleanupChangeSchema = z.object({
+  kind: z.string(),
+  text: z.string(),
+  result: z.string().optional(),
+});
+
+export const ImportProposalSchema = z.object({
+  articles: z.array(ProposedArticleSchema),
+  /** Things the user should check (guessed metadata, possible disorder, converted encoding). */
+  warnings: z.array(z.string()),
+  /** Every change the cleanup made, for the "what was cleaned" view. */
+  changes: z.array(CleanupChangeSchema),
+  /** The input as read (decoded text, HTML, or a PDF's text layer), kept with each version. */
+  rawInput: z.string(),
+  sourceKind: z.enum(['paste', 'file', 'url']),
+  sourceName: z.string().nullable(),
+});
+export type ImportProposal = z.infer<typeof ImportProposalSchema>;
+
+export const SavedArticleSchema = z.object({
   articleId: IdSchema,
   versionId: IdSchema,
+  outlet: z.string(),
+  headline: z.string(),
   /** False when this exact text was already in the library: nothing was added. */
   created: z.boolean(),
   message: z.string(),
 });
+export type SavedArticle = z.infer<typeof SavedArticleSchema>;
 
 export const ComparisonViewSchema = z.object({
   comparison: ComparisonSchema,
@@ -90,7 +139,20 @@ export const api = {
     response: z.object({ hits: z.array(SearchHitSchema) }),
   },
   'version:get': { request: z.object({ id: IdSchema }), response: VersionViewSchema },
-  'article:import': { request: ImportArticleRequestSchema, response: ImportArticleResultSchema },
+  'import:preview': {
+    request: z.object({
+      source: ImportSourceSchema,
+      outlet: z.string().trim().max(200).optional(),
+    }),
+    response: ImportProposalSchema,
+  },
+  'import:commit': {
+    request: ImportProposalSchema.omit({ changes: true, warnings: true }).extend({
+      articles: z.array(ProposedArticleSchema).min(1, 'There is no article to save.'),
+      story: z.string().trim().max(300).optional(),
+    }),
+    response: z.object({ saved: z.array(SavedArticleSchema) }),
+  },
   'comparison:list': {
     request: NoRequest,
     response: z.object({ comparisons: z.array(ComparisonSchema) }),

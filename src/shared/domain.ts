@@ -35,13 +35,19 @@ export const VersionSummarySchema = z.object({
   capturedAt: IsoDateSchema,
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   wordCount: z.number().int().nonnegative(),
+  /** Words added and removed since the previous capture; null for the first. */
+  wordsAdded: z.number().int().nonnegative().nullable(),
+  wordsRemoved: z.number().int().nonnegative().nullable(),
 });
 export type VersionSummary = z.infer<typeof VersionSummarySchema>;
 
 /** A full snapshot: the cleaned text a reader sees and the raw input it came from. */
 export const VersionSchema = VersionSummarySchema.extend({
   deck: z.string().nullable(),
+  /** Paragraphs separated by blank lines. */
   body: z.string(),
+  /** Indices of the body paragraphs that are subheads. */
+  subheads: z.array(z.number().int().nonnegative()),
   captions: z.array(z.string()),
   rawInput: z.string(),
   sourceKind: SourceKindSchema,

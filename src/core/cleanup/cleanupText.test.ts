@@ -186,6 +186,20 @@ describe('cleanupText, case by case', () => {
     });
   });
 
+  it('takes no deck from a short line that the next line continues', () => {
+    const result = cleanupText(
+      'Harbor talks resume\n\nTalks resumed where offi-\n\ncials said they would.',
+      {
+        mode: 'page',
+      },
+    );
+    expect(result.articles[0]).toMatchObject({
+      headline: 'Harbor talks resume',
+      deck: null,
+      paragraphs: ['Talks resumed where officials said they would.'],
+    });
+  });
+
   it('returns no article for text with nothing but furniture', () => {
     expect(cleanupText('CHOOSE YOUR LANGUAGE\n● IRNA\n', { mode: 'page' }).articles).toEqual([]);
   });

@@ -104,33 +104,41 @@ const newDraft = (): DraftArticle => ({
  * line followed by body text is a subhead of the current article instead.
  */
 function draftArticles(lines: Line[], changes: CleanupChange[]): DraftArticle[] {
-  const content = (from: number) => lines.slice(from).find((l) => l.kind !== 'boilerplate');
+  /** Index of the first line from `from` on that is not boilerplate, or -1. */
+  const nextContent = (from: number) => {
+    for (let j = from; j < lines.length; j++) if (lines[j]!.kind !== 'boilerplate') return j;
+    return -1;
+  };
+  // A title-like line that the next line continues ("…where offi-" / "cials said…") is prose.
+  const isTitle = (index: number) => {
+    const line = lines[index];
+    if (line?.kind !== 'content' || !isTitleLike(line.text) || line.text.endsWith('-'))
+      return false;
+    const after = lines[nextContent(index + 1)];
+    return !(after?.kind === 'content' && continuesSentence(after.text));
+  };
   const drafts: DraftArticle[] = [];
   let current = newDraft();
   let seenContent = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === 'boilerplate') continue;
-    if (line.kind === 'content' && isTitleLike(line.text)) {
-      const next = content(i + 1);
-      const afterNext = next && content(lines.indexOf(next) + 1);
+    if (isTitle(i)) {
+      const nextIndex = nextContent(i + 1);
+      const next = lines[nextIndex];
+      const hasDeck =
+        nextIndex !== -1 && isTitle(nextIndex) && !isTitle(nextContent(nextIndex + 1));
       const opensArticle =
-        (!seenContent && current.lines.length === 0) ||
-        next?.kind === 'byline' ||
-        (next?.kind === 'content' &&
-          isTitleLike(next.text) &&
-          (afterNext === undefined ||
-            afterNext.kind !== 'content' ||
-            !isTitleLike(afterNext.text)));
+        (!seenContent && current.lines.length === 0) || next?.kind === 'byline' || hasDeck;
       if (opensArticle) {
         if (!isEmptyDraft(current)) drafts.push(current);
         current = newDraft();
         current.headline = line.text;
         changes.push({ kind: 'headline', text: line.text });
-        if (next?.kind === 'content' && isTitleLike(next.text)) {
-          current.deck = next.text;
-          changes.push({ kind: 'deck', text: next.text });
-          i = lines.indexOf(next);
+        if (hasDeck || (next !== undefined && isTitle(nextIndex) && !seenContent)) {
+          current.deck = next!.text;
+          changes.push({ kind: 'deck', text: next!.text });
+          i = nextIndex;
         }
         seenContent = true;
         continue;

@@ -31,7 +31,10 @@ export function proposeImport(
   }
   const warnings = [...document.warnings, ...cleaned.warnings];
   const outlet = chooseOutlet(read, hints.outlet, warnings);
-  const articles = cleaned.articles.map((article, index) =>
+  // A web article's own <h1> comes first in its text, as a heading: it is the headline.
+  const articleTexts =
+    read.format === 'html' ? cleaned.articles.map(liftLeadingHeading) : cleaned.articles;
+  const articles = articleTexts.map((article, index) =>
     proposeArticle(article, index, read, outlet, warnings),
   );
   if (articles.length > 1) {
@@ -82,9 +85,9 @@ function proposeArticle(
   warnings: string[],
 ): ProposedArticle {
   const { document } = read;
-  const headline =
-    article.headline ?? (index === 0 ? document.title : null) ?? openingWords(article.paragraphs);
-  if (article.headline === null && (index > 0 || document.title === null)) {
+  const given = article.headline ?? (index === 0 ? document.title : null);
+  const headline = given ?? openingWords(article.paragraphs);
+  if (given === null) {
     warnings.push(
       `Article ${index + 1} has no headline; Parallax used its opening words ("${headline}") — edit it.`,
     );
@@ -100,6 +103,7 @@ function proposeArticle(
   }
   return {
     headline,
+    headlineGuessed: given === null,
     deck: article.deck,
     byline: article.byline ?? document.byline,
     outlet: outlet.name,
@@ -109,6 +113,24 @@ function proposeArticle(
     paragraphs: article.paragraphs,
     subheads: article.subheads,
     captions: article.captions,
+  };
+}
+
+function liftLeadingHeading(article: CleanArticle): CleanArticle {
+  const [first, ...rest] = article.paragraphs;
+  if (
+    article.headline !== null ||
+    article.subheads[0] !== 0 ||
+    first === undefined ||
+    rest.length === 0
+  ) {
+    return article;
+  }
+  return {
+    ...article,
+    headline: first,
+    paragraphs: rest,
+    subheads: article.subheads.slice(1).map((i) => i - 1),
   };
 }
 

@@ -76,6 +76,7 @@ describe('seedSampleCorpus', () => {
       articles: [
         {
           headline: 'Mine',
+          headlineGuessed: false,
           deck: null,
           byline: null,
           outlet: 'My paper',

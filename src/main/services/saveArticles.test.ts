@@ -96,3 +96,50 @@ describe('saveArticles', () => {
     expect(library.stories.list()).toEqual([]);
   });
 });
+
+describe('saveArticles, finding the article again', () => {
+  it('adds nothing for a known text under a headline Parallax made up', () => {
+    const library = tempLibrary();
+    const [first] = saveArticles(
+      library,
+      input([proposedArticle({ paragraphs, headline: 'The real headline' })]),
+    );
+    const [again] = saveArticles(
+      library,
+      input([
+        proposedArticle({ paragraphs, headline: 'Iran and the US met on…', headlineGuessed: true }),
+      ]),
+    );
+    expect(again).toMatchObject({
+      created: false,
+      versionId: first!.versionId,
+      headline: 'The real headline',
+    });
+    expect(library.versions.count()).toBe(1);
+  });
+
+  it('takes a new headline on the same text as a new version of that article', () => {
+    const library = tempLibrary();
+    const [first] = saveArticles(
+      library,
+      input([proposedArticle({ paragraphs, headline: 'Talks resume' })]),
+    );
+    const [second] = saveArticles(
+      library,
+      input([proposedArticle({ paragraphs, headline: 'Talks resume in Oman' })]),
+    );
+    expect(second).toMatchObject({ created: true, articleId: first!.articleId });
+    expect(library.versions.listByArticle(first!.articleId).map((v) => v.headline)).toEqual([
+      'Talks resume',
+      'Talks resume in Oman',
+    ]);
+  });
+
+  it('files an article it already has under the story given', () => {
+    const library = tempLibrary();
+    const [first] = saveArticles(library, input([proposedArticle({ paragraphs })]));
+    saveArticles(library, input([proposedArticle({ paragraphs })], 'Muscat talks'));
+    const story = library.stories.list()[0]!;
+    expect(library.articles.get(first!.articleId)!.storyId).toBe(story.id);
+  });
+});

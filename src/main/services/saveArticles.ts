@@ -1,5 +1,5 @@
 import type { ProposedArticle, SavedArticle } from '../../shared/api';
-import type { SourceKind } from '../../shared/domain';
+import type { SourceKind, VersionSummary } from '../../shared/domain';
 import { UserError } from '../../shared/result';
 import type { Library } from '../db/library';
 import { hashSnapshot, type Snapshot } from '../db/repositories/VersionRepository';
@@ -53,22 +53,30 @@ function saveOne(
     sourceName: input.sourceName,
   };
   const outlet = library.outlets.findOrCreate(proposed.outlet, proposed.outletDomain);
-  const existing = library.versions.findByContent(outlet.id, hashSnapshot(snapshot));
   const saved = { outlet: outlet.name, headline: snapshot.headline };
-  if (existing) {
+  const alreadyHave = (existing: VersionSummary): SavedArticle => {
+    fileUnder(library, existing.articleId, storyId);
     return {
       ...saved,
+      headline: existing.headline,
       articleId: existing.articleId,
       versionId: existing.id,
       created: false,
-      message: `Already have this version of "${snapshot.headline}" (${outlet.name}, captured ${existing.capturedAt.slice(0, 10)}); nothing was added.`,
+      message: `Already have this version of "${existing.headline}" (${outlet.name}, captured ${existing.capturedAt.slice(0, 10)}); nothing was added.`,
     };
-  }
+  };
+  const existing = library.versions.findByContent(outlet.id, hashSnapshot(snapshot));
+  if (existing) return alreadyHave(existing);
+  const sameBody = library.versions.findByBody(outlet.id, snapshot.body);
+  // A headline Parallax made up is no reason for a new version of a text it already has.
+  if (sameBody && proposed.headlineGuessed) return alreadyHave(sameBody);
   const url = proposed.url?.trim() || null;
   const article =
     (url ? library.articles.findByUrl(url) : undefined) ??
     library.articles.findByOutletAndHeadline(outlet.id, snapshot.headline) ??
+    (sameBody ? library.articles.get(sameBody.articleId) : undefined) ??
     library.articles.create({ outletId: outlet.id, storyId, url });
+  fileUnder(library, article.id, storyId);
   const version = library.versions.append(article.id, snapshot);
   return {
     ...saved,
@@ -80,6 +88,13 @@ function saveOne(
         ? `Imported "${snapshot.headline}" from ${outlet.name} (${version.wordCount} words).`
         : `Added version ${version.seq} of "${snapshot.headline}" from ${outlet.name} (+${version.wordsAdded} / −${version.wordsRemoved} words).`,
   };
+}
+
+/** Files an article under the story given with the import, unless it is filed already. */
+function fileUnder(library: Library, articleId: string, storyId: string | null): void {
+  if (storyId === null) return;
+  const article = library.articles.get(articleId);
+  if (article && article.storyId === null) library.articles.fileUnderStory(articleId, storyId);
 }
 
 function reindexSubheads(paragraphs: string[], subheads: number[]): number[] {

@@ -6,6 +6,7 @@ export function proposedArticle(
 ): ProposedArticle {
   return {
     headline: 'Talks resume in Muscat',
+    headlineGuessed: false,
     deck: null,
     byline: null,
     outlet: 'CGTN',

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ComparisonView as Comparison, LibraryOverview } from '../../shared/api';
 import type { VersionView } from '../../shared/domain';
 import { api } from './api/client';
@@ -6,6 +6,9 @@ import { ComparisonView } from './comparison/ComparisonView';
 import { NoComparison } from './comparison/NoComparison';
 import { SingleVersionView } from './comparison/SingleVersionView';
 import { useErrors } from './hooks/useErrors';
+import { DropOverlay } from './importing/DropOverlay';
+import { ImportDialog, type ImportDialogHandle } from './importing/ImportDialog';
+import { useImportTriggers, type ImportInput } from './importing/useImportTriggers';
 import { useMediaQuery } from './hooks/useMediaQuery';
 import { usePending } from './hooks/usePending';
 import { LibraryView } from './library/LibraryView';
@@ -51,6 +54,12 @@ export function App() {
   const [overview, setOverview] = useState<LibraryOverview | null>(null);
   const [main, setMain] = useState<MainView>({ kind: 'loading' });
   const [selection, setSelection] = useState<SideSelection>(NO_SELECTION);
+  const importDialog = useRef<ImportDialogHandle>(null);
+  const [importOpen, setImportOpen] = useState(false);
+  const startImport = useCallback((input: ImportInput | null) => {
+    importDialog.current?.start(input);
+  }, []);
+  const dragging = useImportTriggers({ onImport: startImport, pasteEnabled: !importOpen });
 
   const showComparison = useCallback((comparison: Comparison) => {
     setMain({ kind: 'comparison', comparison });
@@ -150,6 +159,7 @@ export function App() {
         libraryOpen={libraryOpen}
         libraryId={LIBRARY_ID}
         onToggleLibrary={() => setLibraryOpen((open) => !open)}
+        onImport={() => startImport(null)}
       />
       <div className="shell">
         <LibraryView
@@ -167,7 +177,9 @@ export function App() {
           {main.kind === 'loading' && (
             <p className="loading-text">Opening the latest comparison…</p>
           )}
-          {main.kind === 'none' && <NoComparison hasArticles={hasArticles(overview)} />}
+          {main.kind === 'none' && (
+            <NoComparison hasArticles={hasArticles(overview)} onImport={() => startImport(null)} />
+          )}
           {main.kind === 'comparison' && (
             <ComparisonView comparison={main.comparison} onSwap={swap} />
           )}
@@ -175,6 +187,15 @@ export function App() {
         </main>
       </div>
       <ErrorAlerts errors={errors} onDismiss={dismiss} />
+      <ImportDialog
+        handleRef={importDialog}
+        overview={overview}
+        dragging={dragging}
+        onOpenChange={setImportOpen}
+        onSaved={loadOverview}
+        onOpenVersion={openVersion}
+      />
+      {dragging && !importOpen && <DropOverlay />}
     </div>
   );
 }

@@ -3,7 +3,8 @@ import type { Migration } from './migration';
 /**
  * Versions remember which paragraphs are subheads, and how much each capture
  * changed from the one before (words added and removed), for the version list;
- * and an index so a re-import finds its article by headline without a scan.
+ * and what a re-import needs to find its article without a scan: indexes on the
+ * headline and on a hash of the body alone.
  */
 export const versionStructureMigration: Migration = {
   version: 3,
@@ -14,8 +15,10 @@ export const versionStructureMigration: Migration = {
         CHECK (json_valid(subheads) AND json_type(subheads) = 'array');
       ALTER TABLE versions ADD COLUMN words_added INTEGER;
       ALTER TABLE versions ADD COLUMN words_removed INTEGER;
-      -- Re-imports find their article by outlet and headline.
+      -- Re-imports find their article by outlet and headline, or by the body alone.
+      ALTER TABLE versions ADD COLUMN body_sha256 TEXT;
       CREATE INDEX versions_by_headline ON versions(headline);
+      CREATE INDEX versions_by_body ON versions(body_sha256);
     `);
   },
 };

@@ -38,6 +38,11 @@ export function hashSnapshot(
   return createHash('sha256').update(content, 'utf8').digest('hex');
 }
 
+/** SHA-256 of the canonical body alone: the same text under another headline. */
+export function hashBody(body: string): string {
+  return createHash('sha256').update(canonicalText(body), 'utf8').digest('hex');
+}
+
 const summaryColumns = `v.id, v.article_id AS articleId, v.seq, v.headline, v.byline,
   v.published_at AS publishedAt, v.captured_at AS capturedAt, v.sha256, v.word_count AS wordCount,
   v.words_added AS wordsAdded, v.words_removed AS wordsRemoved`;
@@ -66,6 +71,7 @@ export class VersionRepository {
       .prepare('SELECT seq, body FROM versions WHERE article_id = ? ORDER BY seq DESC LIMIT 1')
       .get(articleId) as { seq: number; body: string } | undefined;
     const changes = previous ? countWordChanges(previous.body, snapshot.body) : null;
+    const bodySha256 = hashBody(snapshot.body);
     const version: Version = {
       id: newId(),
       articleId,
@@ -81,13 +87,14 @@ export class VersionRepository {
       .prepare(
         `INSERT INTO versions (id, article_id, seq, headline, deck, byline, published_at, captured_at,
            body, subheads, captions, raw_input, source_kind, source_name, word_count, words_added,
-           words_removed, sha256)
+           words_removed, body_sha256, sha256)
          VALUES (@id, @articleId, @seq, @headline, @deck, @byline, @publishedAt, @capturedAt,
            @body, @subheads, @captions, @rawInput, @sourceKind, @sourceName, @wordCount, @wordsAdded,
-           @wordsRemoved, @sha256)`,
+           @wordsRemoved, @bodySha256, @sha256)`,
       )
       .run({
         ...version,
+        bodySha256,
         subheads: JSON.stringify(version.subheads),
         captions: JSON.stringify(version.captions),
       });
@@ -108,6 +115,16 @@ export class VersionRepository {
          WHERE a.outlet_id = ? AND v.sha256 = ? ORDER BY v.captured_at LIMIT 1`,
       )
       .get(outletId, sha256) as VersionSummary | undefined;
+  }
+
+  /** The latest version of this outlet whose body is exactly this text, under any headline. */
+  findByBody(outletId: string, body: string): VersionSummary | undefined {
+    return this.db
+      .prepare(
+        `SELECT ${summaryColumns} FROM versions v JOIN articles a ON a.id = v.article_id
+         WHERE a.outlet_id = ? AND v.body_sha256 = ? ORDER BY v.captured_at DESC LIMIT 1`,
+      )
+      .get(outletId, hashBody(body)) as VersionSummary | undefined;
   }
 
   listByArticle(articleId: string): VersionSummary[] {

@@ -54,8 +54,8 @@ export function ComparisonView({ comparison, onSwap }: ComparisonViewProps) {
         </button>
       </div>
       <div className="columns">
-        <VersionColumn view={a} side="a" />
-        <VersionColumn view={b} side="b" />
+        <VersionColumn key={a.version.id} view={a} side="a" />
+        <VersionColumn key={b.version.id} view={b} side="b" />
       </div>
     </section>
   );

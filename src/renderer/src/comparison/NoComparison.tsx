@@ -1,5 +1,11 @@
 /** What a library with no open comparison says: how to get to one. */
-export function NoComparison({ hasArticles }: { hasArticles: boolean }) {
+export function NoComparison({
+  hasArticles,
+  onImport,
+}: {
+  hasArticles: boolean;
+  onImport: () => void;
+}) {
   return (
     <section className="empty-state" aria-labelledby="empty-title" data-testid="empty-state">
       <h2 id="empty-title">
@@ -8,10 +14,10 @@ export function NoComparison({ hasArticles }: { hasArticles: boolean }) {
       <p>Parallax shows how two outlets framed the same event, side by side.</p>
       <ol>
         <li>
-          Import articles. For now, from a terminal:
-          <pre>
-            <code>parallax import FILE --outlet NAME</code>
-          </pre>
+          <button type="button" className="button" onClick={onImport}>
+            Import articles
+          </button>{' '}
+          from files, pasted text or a web address — or drop files on this window.
         </li>
         <li>
           In the library, press <span className="inline-badge inline-badge-a">A</span> on one

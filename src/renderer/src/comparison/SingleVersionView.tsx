@@ -13,7 +13,7 @@ export function SingleVersionView({ view }: { view: VersionView }) {
         Reading one version. Mark it <strong>A</strong> or <strong>B</strong> in the library, choose
         the other side, and press <strong>Compare</strong>.
       </p>
-      <VersionColumn view={view} />
+      <VersionColumn key={view.version.id} view={view} />
     </section>
   );
 }

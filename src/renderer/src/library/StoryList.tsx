@@ -14,8 +14,8 @@ export function StoryList({ overview, selection, onChoose }: StoryListProps) {
   if (stories.length === 0 && unfiled.length === 0) {
     return (
       <p className="library-note">
-        The library is empty. Import an article with <code>parallax import FILE --outlet NAME</code>
-        .
+        The library is empty. Press <strong>Import</strong>, drop a file on the window, or paste an
+        article’s text.
       </p>
     );
   }

@@ -1,5 +1,5 @@
 import type { VersionSummary } from '../../../shared/domain';
-import { formatWordCount } from '../format/counts';
+import { formatCount, formatWordChange, formatWordCount } from '../format/counts';
 import { formatDate } from '../format/dates';
 import type { Side, SideSelection } from './selection';
 import { SideToggles } from './SideToggles';
@@ -27,7 +27,18 @@ export function VersionRow({ version, outletName, selection, onChoose }: Version
       >
         {formatDate(version.capturedAt)}
       </time>
-      <span className="version-words">{formatWordCount(version.wordCount)}</span>
+      <span className="version-words">
+        {formatWordCount(version.wordCount)}
+        {version.seq > 1 && version.wordsAdded !== null && version.wordsRemoved !== null && (
+          <span
+            className="version-change"
+            title={`Size of change since v${version.seq - 1}: ${formatCount(version.wordsAdded, 'word')} added, ${formatCount(version.wordsRemoved, 'word')} removed`}
+          >
+            {formatWordChange(version.wordsAdded, version.wordsRemoved)}
+            <span className="visually-hidden"> since v{version.seq - 1}</span>
+          </span>
+        )}
+      </span>
       <SideToggles
         versionId={version.id}
         label={`${outletName} v${version.seq}`}

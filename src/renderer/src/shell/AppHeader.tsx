@@ -6,6 +6,7 @@ interface AppHeaderProps {
   libraryOpen: boolean;
   libraryId: string;
   onToggleLibrary: () => void;
+  onImport: () => void;
 }
 
 export function AppHeader({
@@ -14,6 +15,7 @@ export function AppHeader({
   libraryOpen,
   libraryId,
   onToggleLibrary,
+  onImport,
 }: AppHeaderProps) {
   return (
     <header className="app-header">
@@ -44,6 +46,24 @@ export function AppHeader({
           {title}
         </p>
       )}
+      <button
+        type="button"
+        className="button import-button"
+        title="Import articles from files, pasted text or a web address (or drop files on the window)"
+        onClick={onImport}
+      >
+        <svg viewBox="0 0 20 20" aria-hidden="true" className="button-icon">
+          <path
+            d="M10 3v9m0 0L6.5 8.5M10 12l3.5-3.5M4 13v2.5A1.5 1.5 0 005.5 17h9a1.5 1.5 0 001.5-1.5V13"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.7"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </svg>
+        Import
+      </button>
       {/* One quiet bar for every request in flight; the regions themselves carry aria-busy. */}
       <div className={`progress${pending ? ' is-active' : ''}`} aria-hidden="true" />
     </header>
