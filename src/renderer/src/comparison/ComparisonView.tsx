@@ -1,5 +1,6 @@
 import type { ComparisonView as Comparison } from '../../../shared/api';
 import { VersionColumn } from './VersionColumn';
+import { Icon } from '../shell/Icon';
 
 interface ComparisonViewProps {
   comparison: Comparison;
@@ -40,16 +41,7 @@ export function ComparisonView({ comparison, onSwap }: ComparisonViewProps) {
           onClick={onSwap}
           title="Put B on the left and A on the right"
         >
-          <svg viewBox="0 0 20 20" aria-hidden="true" className="button-icon">
-            <path
-              d="M4 7h12m0 0l-3-3m3 3l-3 3M16 13H4m0 0l3-3m-3 3l3 3"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.6"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-          </svg>
+          <Icon d="M4 7h12m0 0l-3-3m3 3l-3 3M16 13H4m0 0l3-3m-3 3l3 3" strokeWidth={1.6} />
           Swap sides
         </button>
       </div>

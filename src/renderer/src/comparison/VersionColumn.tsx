@@ -6,6 +6,7 @@ import { cleanedText } from '../importing/draft';
 import { formatWordCount } from '../format/counts';
 import { formatDate, formatDateTime } from '../format/dates';
 import type { Side } from '../library/selection';
+import { Icon } from '../shell/Icon';
 
 interface VersionColumnProps {
   view: VersionView;
@@ -91,16 +92,7 @@ export function VersionColumn({ view, side }: VersionColumnProps) {
           title="What cleanup changed: the raw input as imported, word by word against the cleaned text"
           onClick={() => setShowRaw((shown) => !shown)}
         >
-          <svg viewBox="0 0 20 20" aria-hidden="true" className="button-icon">
-            <path
-              d="M6 6L2.5 10 6 14M14 6l3.5 4-3.5 4"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.7"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-          </svg>
+          <Icon d="M6 6L2.5 10 6 14M14 6l3.5 4-3.5 4" />
           Show raw input
         </button>
       </header>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { formatCount } from '../format/counts';
 import { articleCounts, articleProblems, type DraftArticle, type DraftField } from './draft';
+import { Icon } from '../shell/Icon';
 
 interface ArticleCardProps {
   article: DraftArticle;
@@ -109,16 +110,7 @@ export function ArticleCard(props: ArticleCardProps) {
             title={`Append this article’s paragraphs and captions to article ${index}, which keeps its headline and details`}
             onClick={onMerge}
           >
-            <svg viewBox="0 0 20 20" aria-hidden="true" className="button-icon">
-              <path
-                d="M10 17V8m0 0l-3.5 3.5M10 8l3.5 3.5M4 3.5h12"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.7"
-                strokeLinecap="round"
-                strokeLinejoin="round"
-              />
-            </svg>
+            <Icon d="M10 17V8m0 0l-3.5 3.5M10 8l3.5 3.5M4 3.5h12" />
             Merge with previous article
           </button>
         )}

@@ -1,4 +1,5 @@
 import { Logo } from './Logo';
+import { Icon } from './Icon';
 
 interface AppHeaderProps {
   title: string | null;
@@ -27,14 +28,7 @@ export function AppHeader({
         title={libraryOpen ? 'Hide the library' : 'Show the library'}
         onClick={onToggleLibrary}
       >
-        <svg viewBox="0 0 20 20" aria-hidden="true" className="button-icon">
-          <path
-            d="M3 5h14M3 10h14M3 15h14"
-            stroke="currentColor"
-            strokeWidth="1.8"
-            strokeLinecap="round"
-          />
-        </svg>
+        <Icon d="M3 5h14M3 10h14M3 15h14" strokeWidth={1.8} />
         Library
       </button>
       <div className="brand">
@@ -52,16 +46,7 @@ export function AppHeader({
         title="Import articles from files, pasted text or a web address (or drop files on the window)"
         onClick={onImport}
       >
-        <svg viewBox="0 0 20 20" aria-hidden="true" className="button-icon">
-          <path
-            d="M10 3v9m0 0L6.5 8.5M10 12l3.5-3.5M4 13v2.5A1.5 1.5 0 005.5 17h9a1.5 1.5 0 001.5-1.5V13"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.7"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        </svg>
+        <Icon d="M10 3v9m0 0L6.5 8.5M10 12l3.5-3.5M4 13v2.5A1.5 1.5 0 005.5 17h9a1.5 1.5 0 001.5-1.5V13" />
         Import
       </button>
       {/* One quiet bar for every request in flight; the regions themselves carry aria-busy. */}
