@@ -1,10 +1,10 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ImportProposal } from '../../shared/api';
 import { IdSchema } from '../../shared/domain';
 import { UserError } from '../../shared/result';
-import { findAppRoot } from '../appRoot';
+import { findAppRoot, samplesDir } from '../appRoot';
 import { appVersion } from '../appVersion';
 import { resolveDatabasePath } from '../dataLocation';
 import { openLibrary, type Library } from '../db/library';
@@ -156,6 +156,12 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+/** The lenses a new library starts with, for comparisons made without one. */
+function defaultLenses(): { name: string; terms: string[] }[] {
+  const file = join(samplesDir(findAppRoot()), 'lenses.json');
+  return JSON.parse(readFileSync(file, 'utf8')) as { name: string; terms: string[] }[];
+}
+
 /** A CLI argument as an import source: a web address (any scheme, refused unless http/https), or a file. */
 async function readCliInput(input: string): Promise<ReadSource> {
   const isAddress = /^[a-z][a-z0-9+.-]*:/i.test(input) && !/^[a-z]:[\\/]/i.test(input);
@@ -218,14 +224,20 @@ async function compareCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--format must be json, html or md (got "${format}")`);
   }
   const sides: ComparisonSide[] = [];
+  let lenses = defaultLenses();
   for (const arg of positionals) {
-    sides.push(
-      IdSchema.safeParse(arg).success
-        ? withLibrary(values.db, io, (library) => sideFromVersion(versionView(library, arg)))
-        : sideFromProposal(proposeImport(await readCliInput(arg))),
-    );
+    if (IdSchema.safeParse(arg).success) {
+      sides.push(
+        withLibrary(values.db, io, (library) => {
+          lenses = library.lenses.list();
+          return sideFromVersion(versionView(library, arg));
+        }),
+      );
+    } else {
+      sides.push(sideFromProposal(proposeImport(await readCliInput(arg))));
+    }
   }
-  const doc = comparisonDocument(sides[0]!, sides[1]!);
+  const doc = comparisonDocument(sides[0]!, sides[1]!, lenses);
   const output =
     format === 'json'
       ? JSON.stringify(doc, null, 2) + '\n'

@@ -1,6 +1,8 @@
 import { splitParagraphs } from '../../core/canonicalText';
 import type { ImportProposal } from '../../shared/api';
 import type { VersionView } from '../../shared/domain';
+import { compareTexts, type TextComparison } from '../../core/engine/compareTexts';
+import type { Sentence } from '../../core/engine/types';
 import { UNKNOWN_OUTLET } from '../import/proposeImport';
 
 /** One side of a comparison as exported: enough to read it without the library. */
@@ -17,10 +19,11 @@ export interface ComparisonSide {
   captions: string[];
 }
 
-export interface ComparisonDocument {
+export interface ComparisonDocument extends Omit<TextComparison, 'a' | 'b'> {
   title: string;
-  a: ComparisonSide;
-  b: ComparisonSide;
+  /** Each side with its sentences; offsets refer to its paragraphs joined by blank lines. */
+  a: ComparisonSide & { sentences: Sentence[] };
+  b: ComparisonSide & { sentences: Sentence[] };
 }
 
 export function sideFromVersion(view: VersionView): ComparisonSide {
@@ -63,6 +66,17 @@ export function sideFromProposal(proposal: ImportProposal): ComparisonSide {
   };
 }
 
-export function comparisonDocument(a: ComparisonSide, b: ComparisonSide): ComparisonDocument {
-  return { title: `${a.outlet} vs ${b.outlet}`, a, b };
+/** Both sides compared: sentences, links, what only one side says, lens coverage, voices. */
+export function comparisonDocument(
+  a: ComparisonSide,
+  b: ComparisonSide,
+  lenses: readonly { name: string; terms: string[] }[] = [],
+): ComparisonDocument {
+  const compared = compareTexts(a.paragraphs.join('\n\n'), b.paragraphs.join('\n\n'), lenses);
+  return {
+    title: `${a.outlet} vs ${b.outlet}`,
+    ...compared,
+    a: { ...a, sentences: compared.a.sentences },
+    b: { ...b, sentences: compared.b.sentences },
+  };
 }
