@@ -25,6 +25,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/electron/main.ts'),
           // The same services under plain Node: the `parallax` CLI and browser mode.
           cli: resolve(__dirname, 'src/main/cli/main.ts'),
+          // Engine work (alignment of long texts) on a worker thread.
+          engineWorker: resolve(__dirname, 'src/main/engine/engineWorker.ts'),
         },
       },
     },

@@ -15,6 +15,7 @@ import {
   VersionViewSchema,
 } from './domain';
 
+import { TextComparisonSchema, VersionDiffSchema } from './engine';
 import { MAX_IMPORT_CHARS } from './limits';
 
 export { MAX_IMPORT_CHARS };
@@ -160,6 +161,18 @@ export const api = {
   'comparison:open': {
     request: z.object({ aVersionId: IdSchema, bVersionId: IdSchema }),
     response: ComparisonViewSchema,
+  },
+  'comparison:analyze': {
+    request: z.object({ aVersionId: IdSchema, bVersionId: IdSchema }),
+    response: TextComparisonSchema,
+  },
+  'version:diff': {
+    request: z.object({
+      oldVersionId: IdSchema,
+      newVersionId: IdSchema,
+      hideCosmetic: z.boolean().default(false),
+    }),
+    response: VersionDiffSchema,
   },
   'codebook:list': {
     request: NoRequest,

@@ -9,6 +9,8 @@ export const channels = [
   'import:commit',
   'comparison:list',
   'comparison:open',
+  'comparison:analyze',
+  'version:diff',
   'codebook:list',
   'lens:list',
 ] as const;

@@ -129,3 +129,63 @@ describe('the API over a seeded library', () => {
     });
   });
 });
+
+describe('the engine over the API (on a worker thread)', () => {
+  it('analyzes the sample comparison: links, omissions, the Sanctions lens, voices', async () => {
+    const { call, library } = await seededApi();
+    const [comparison] = library.comparisons.list();
+    const result = await call('comparison:analyze', {
+      aVersionId: comparison!.aVersionId,
+      bVersionId: comparison!.bVersionId,
+    });
+    expect(result.ok).toBe(true);
+    const value = (result as { value: import('../../shared/engine').TextComparisonResult }).value;
+    expect(value.links.some((l) => l.kind === 'same')).toBe(true);
+    expect(value.onlyB.length).toBeGreaterThan(0);
+    const sanctions = value.lenses.find((l) => l.name === 'Sanctions')!;
+    expect([sanctions.a.absent, sanctions.b.absent]).toEqual([true, false]);
+    expect(value.voices.onlyB.some((speaker) => /Trump/.test(speaker))).toBe(true);
+  });
+
+  it('diffs two versions of an article, hiding cosmetic changes on request', async () => {
+    const { call } = await seededApi();
+    const save = (paragraphs: string[]) =>
+      call('import:commit', {
+        articles: [{ ...base, paragraphs }],
+        rawInput: paragraphs.join('\n\n'),
+        sourceKind: 'paste',
+        sourceName: null,
+      });
+    const base = {
+      headline: 'Talks resume',
+      deck: null,
+      byline: null,
+      outlet: 'CGTN',
+      outletDomain: null,
+      publishedAt: null,
+      url: null,
+      subheads: [],
+      captions: [],
+    };
+    const first = await save(['Talks resumed on Friday.', 'The "next round" is not set.']);
+    const second = await save([
+      'Talks resumed on Friday.',
+      'The “next round” is not set.',
+      'Trump said next week.',
+    ]);
+    const ids = [first, second].map(
+      (r) => (r as { value: { saved: { versionId: string }[] } }).value.saved[0]!.versionId,
+    );
+    const diff = await call('version:diff', { oldVersionId: ids[0], newVersionId: ids[1] });
+    expect(diff).toMatchObject({ ok: true, value: { stats: { added: 1, cosmetic: 1 } } });
+    const hidden = await call('version:diff', {
+      oldVersionId: ids[0],
+      newVersionId: ids[1],
+      hideCosmetic: true,
+    });
+    expect(hidden).toMatchObject({
+      ok: true,
+      value: { stats: { added: 1, cosmetic: 0, changed: 0 } },
+    });
+  });
+});

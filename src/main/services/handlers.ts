@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/api';
 import { UserError } from '../../shared/result';
 import type { Library } from '../db/library';
+import { EngineRunner } from '../engine/engineRunner';
 import { previewImport } from './importSources';
 import { saveArticles } from './saveArticles';
 import { libraryOverview, versionView } from './libraryQueries';
@@ -11,7 +12,11 @@ export interface AppContext {
 }
 
 /** The whole API, implemented once over a library; IPC, HTTP and the CLI all call these. */
-export function createHandlers(library: Library, context: AppContext): Handlers {
+export function createHandlers(
+  library: Library,
+  context: AppContext,
+  engine: EngineRunner = new EngineRunner(),
+): Handlers {
   const viewVersion = (id: string) => versionView(library, id);
 
   return {
@@ -47,6 +52,18 @@ export function createHandlers(library: Library, context: AppContext): Handlers 
         `${a.outlet.name} vs ${b.outlet.name}: ${topic}`,
       );
       return { comparison, a, b };
+    },
+
+    'comparison:analyze': async ({ aVersionId, bVersionId }) => {
+      const a = viewVersion(aVersionId).version;
+      const b = viewVersion(bVersionId).version;
+      return engine.run('compare', { aBody: a.body, bBody: b.body, lenses: library.lenses.list() });
+    },
+
+    'version:diff': async ({ oldVersionId, newVersionId, hideCosmetic }) => {
+      const before = viewVersion(oldVersionId).version;
+      const after = viewVersion(newVersionId).version;
+      return engine.run('versionDiff', { oldBody: before.body, newBody: after.body, hideCosmetic });
     },
 
     'codebook:list': () => ({ codebooks: library.codebooks.list() }),
