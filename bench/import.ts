@@ -1,4 +1,4 @@
-// `npm run bench`: how much Parallax's import (cleanup + save) costs over a bare
+// `npm run bench` (part 1): how much Parallax's import (cleanup + save) costs over a bare
 // database, measured against a baseline in the same run (ratios, not absolute
 // targets). Usage: npm run bench -- [--versions N]
 import BetterSqlite3 from 'better-sqlite3';

@@ -1,0 +1,4 @@
+// `npm run bench`: every benchmark in turn. Each module runs when imported, in
+// this order; arguments (e.g. `-- --versions 2000`) go to the import benchmark.
+import './import';
+import './engine';
