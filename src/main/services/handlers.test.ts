@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { proposedArticle } from '../testing/proposedArticle';
 import { sampleFolder, tempLibrary } from '../testing/tempLibrary';
 import { dispatch } from './dispatch';
 import { createHandlers } from './handlers';
@@ -151,22 +152,11 @@ describe('the engine over the API (on a worker thread)', () => {
     const { call } = await seededApi();
     const save = (paragraphs: string[]) =>
       call('import:commit', {
-        articles: [{ ...base, paragraphs }],
+        articles: [proposedArticle({ headline: 'Talks resume', paragraphs })],
         rawInput: paragraphs.join('\n\n'),
         sourceKind: 'paste',
         sourceName: null,
       });
-    const base = {
-      headline: 'Talks resume',
-      deck: null,
-      byline: null,
-      outlet: 'CGTN',
-      outletDomain: null,
-      publishedAt: null,
-      url: null,
-      subheads: [],
-      captions: [],
-    };
     const first = await save(['Talks resumed on Friday.', 'The "next round" is not set.']);
     const second = await save([
       'Talks resumed on Friday.',
