@@ -429,14 +429,23 @@ export function isOrganisation(name: string): boolean {
 }
 
 /** Lower case, no diacritics, no punctuation: for comparing names. */
+// Names recur on every attribution of a long text: tokenize each name once.
+const nameTokenCache = new Map<string, string[]>();
+
 function nameTokens(name: string): string[] {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((t) => t.length > 0);
+  let tokens = nameTokenCache.get(name);
+  if (tokens === undefined) {
+    tokens = name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((t) => t.length > 0);
+    if (nameTokenCache.size > 10_000) nameTokenCache.clear();
+    nameTokenCache.set(name, tokens);
+  }
+  return tokens;
 }
 
 /** Full names seen in a text, for expanding later short mentions. */
