@@ -92,23 +92,21 @@ export function useImportTriggers(options: {
       event.preventDefault();
       latest.current.onImport(input);
     };
-    window.addEventListener('dragstart', onDragStart);
-    window.addEventListener('dragend', reset);
-    window.addEventListener('dragenter', onDragEnter);
-    window.addEventListener('dragover', onDragOver);
-    window.addEventListener('dragleave', onDragLeave);
-    window.addEventListener('drop', onDrop);
-    window.addEventListener('blur', reset);
-    window.addEventListener('paste', onPaste);
+    const listeners: [string, (event: never) => void][] = [
+      ['dragstart', onDragStart],
+      ['dragend', reset],
+      ['dragenter', onDragEnter],
+      ['dragover', onDragOver],
+      ['dragleave', onDragLeave],
+      ['drop', onDrop],
+      ['blur', reset],
+      ['paste', onPaste],
+    ];
+    for (const [type, listener] of listeners)
+      window.addEventListener(type, listener as EventListener);
     return () => {
-      window.removeEventListener('dragstart', onDragStart);
-      window.removeEventListener('dragend', reset);
-      window.removeEventListener('dragenter', onDragEnter);
-      window.removeEventListener('dragover', onDragOver);
-      window.removeEventListener('dragleave', onDragLeave);
-      window.removeEventListener('drop', onDrop);
-      window.removeEventListener('blur', reset);
-      window.removeEventListener('paste', onPaste);
+      for (const [type, listener] of listeners)
+        window.removeEventListener(type, listener as EventListener);
     };
   }, []);
 
