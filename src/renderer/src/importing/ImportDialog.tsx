@@ -25,6 +25,7 @@ import { fileSource, FileReadError } from './readFiles';
 import { SavedStep } from './SavedStep';
 import { SourceStep, type SourceFields } from './SourceStep';
 import type { ImportInput } from './useImportTriggers';
+import { CloseIcon } from '../shell/Icon';
 
 /** What the app can ask of the dialog: open it, with a dropped or pasted input or without. */
 export interface ImportDialogHandle {
@@ -355,14 +356,7 @@ export function ImportDialog(props: ImportDialogProps) {
               title="Close (Esc)"
               onClick={close}
             >
-              <svg viewBox="0 0 20 20" aria-hidden="true">
-                <path
-                  d="M5 5l10 10M15 5L5 15"
-                  stroke="currentColor"
-                  strokeWidth="1.8"
-                  strokeLinecap="round"
-                />
-              </svg>
+              <CloseIcon />
             </button>
           </header>
 

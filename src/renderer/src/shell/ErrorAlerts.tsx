@@ -1,4 +1,5 @@
 import type { ErrorEntry } from '../hooks/useErrors';
+import { CloseIcon } from './Icon';
 
 interface ErrorAlertsProps {
   errors: ErrorEntry[];
@@ -24,14 +25,7 @@ export function ErrorAlerts({ errors, onDismiss }: ErrorAlertsProps) {
             onClick={() => onDismiss(error.id)}
             aria-label="Dismiss"
           >
-            <svg viewBox="0 0 20 20" aria-hidden="true">
-              <path
-                d="M5 5l10 10M15 5L5 15"
-                stroke="currentColor"
-                strokeWidth="1.8"
-                strokeLinecap="round"
-              />
-            </svg>
+            <CloseIcon />
           </button>
         </div>
       ))}
