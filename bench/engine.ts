@@ -18,6 +18,7 @@ import type { Sentence, SentenceLink } from '../src/core/engine/types';
 import { diffVersions, splitParagraphs } from '../src/core/engine/versionDiff';
 import { findQuotes, summarizeVoices } from '../src/core/engine/voices';
 import { countWords, diffWordsInPair } from '../src/core/engine/wordDiff';
+import { wordVectors } from '../src/main/engine/wordVectorsFile';
 import { articleVersions, loadSeedPair, outletPair, type TextPair } from './corpus';
 import { formatMs, formatRatio, machineNote, measure, printTable, type Timing } from './measure';
 
@@ -64,7 +65,7 @@ function diffLinkedPairs(a: Sentence[], b: Sentence[], links: readonly SentenceL
 function measureComparison({ label, pair }: Case, lenses: readonly Lens[]): ComparisonRow {
   const a = segmentSentences(pair.a);
   const b = segmentSentences(pair.b);
-  const links = alignSentences(a, b);
+  const links = alignSentences(a, b, { vectors: wordVectors() });
   const textA = { sentences: a, body: pair.a };
   const textB = { sentences: b, body: pair.b };
   return {
@@ -74,7 +75,7 @@ function measureComparison({ label, pair }: Case, lenses: readonly Lens[]): Comp
     links: links.length,
     stages: {
       segment: measure(() => [segmentSentences(pair.a), segmentSentences(pair.b)]),
-      align: measure(() => alignSentences(a, b)),
+      align: measure(() => alignSentences(a, b, { vectors: wordVectors() })),
       pairDiffs: measure(() => diffLinkedPairs(a, b, links)),
       lenses: measure(() => lenses.map((lens) => compareLens(lens, textA, textB))),
       voices: measure(() => [
@@ -82,7 +83,7 @@ function measureComparison({ label, pair }: Case, lenses: readonly Lens[]): Comp
         summarizeVoices(findQuotes(b, pair.b)),
       ]),
       total: measure(() => {
-        const comparison = compareTexts(pair.a, pair.b, lenses);
+        const comparison = compareTexts(pair.a, pair.b, lenses, { vectors: wordVectors() });
         diffLinkedPairs(comparison.a.sentences, comparison.b.sentences, comparison.links);
       }),
     },

@@ -1,7 +1,7 @@
 // One comparison of two outlets' texts, end to end: sentences, alignment, and
 // per-lens coverage and voices for each side. What the CLI prints as JSON and
 // what the services hand the UI.
-import { alignSentences } from './align';
+import { alignSentences, type AlignOptions } from './align';
 import { compareLens, type LensCoverage } from './lenses';
 import { segmentSentences } from './sentences';
 import type { Sentence, SentenceLink } from './types';
@@ -22,10 +22,11 @@ export function compareTexts(
   aBody: string,
   bBody: string,
   lenses: readonly { name: string; terms: string[] }[] = [],
+  align: AlignOptions = {},
 ): TextComparison {
   const a = segmentSentences(aBody);
   const b = segmentSentences(bBody);
-  const links = alignSentences(a, b);
+  const links = alignSentences(a, b, align);
   const linkedA = new Set(links.map((l) => l.a));
   const linkedB = new Set(links.map((l) => l.b));
   const voicesA = summarizeVoices(findQuotes(a, aBody));

@@ -78,25 +78,59 @@ export const MAX_ALIAS_WORDS = Math.max(...ALIAS_GROUPS.flat().map((n) => n.spli
 
 export const synonymFor = (stem: string): string => synonymOf.get(stem) ?? stem;
 
-const NUMBER_WORDS: Record<string, string> = {
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-  eleven: '11',
-  twelve: '12',
-  thirteen: '13',
-  fourteen: '14',
-  fifteen: '15',
-  twenty: '20',
-  hundred: '100',
-  thousand: '1000',
-  million: '1000000',
-};
-export const numberFor = (word: string): string | undefined => NUMBER_WORDS[word];
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** Number words and their value: "seven" → 7, "thirty" → 30, "dozen" → 12. */
+const NUMBER_WORDS = new Map<string, number>([
+  ...UNITS.map((w, n) => [w, n] as const),
+  ...TEENS.map((w, n) => [w, n + 10] as const),
+  ...TENS.flatMap((w, n) => (w ? [[w, n * 10] as const] : [])),
+  ['dozen', 12],
+  ['hundred', 100],
+  ['thousand', 1000],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+]);
+
+/** A number word or a compound of two ("thirty-seven", "thirty seven") as digits, or undefined. */
+export function numberFor(
+  word: string,
+  next?: string,
+): { value: string; words: number } | undefined {
+  const first = NUMBER_WORDS.get(word);
+  if (first === undefined) return undefined;
+  const second = next === undefined ? undefined : NUMBER_WORDS.get(next);
+  if (first >= 20 && first < 100 && second !== undefined && second > 0 && second < 10)
+    return { value: String(first + second), words: 2 };
+  return { value: String(first), words: 1 };
+}
+
+/** Digits as one canonical string: "2.50" → "2.5", "1,392" → "1392". */
+export const canonicalNumber = (digits: string): string =>
+  digits
+    .replace(/,(?=\d{3}\b)/g, '')
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '');
+
+/** Words for the same unit: "percent", "per cent" and "%"; scale abbreviations. */
+export const UNIT_WORDS = new Map<string, string>([
+  ['percent', '%'],
+  ['pct', '%'],
+  ['bn', 'billion'],
+  ['tn', 'trillion'],
+  ['mn', 'million'],
+]);

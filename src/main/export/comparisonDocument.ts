@@ -4,6 +4,7 @@ import type { VersionView } from '../../shared/domain';
 import { compareTexts, type TextComparison } from '../../core/engine/compareTexts';
 import type { Sentence } from '../../core/engine/types';
 import { UNKNOWN_OUTLET } from '../import/proposeImport';
+import { wordVectors } from '../engine/wordVectorsFile';
 
 /** One side of a comparison as exported: enough to read it without the library. */
 export interface ComparisonSide {
@@ -72,7 +73,9 @@ export function comparisonDocument(
   b: ComparisonSide,
   lenses: readonly { name: string; terms: string[] }[] = [],
 ): ComparisonDocument {
-  const compared = compareTexts(a.paragraphs.join('\n\n'), b.paragraphs.join('\n\n'), lenses);
+  const compared = compareTexts(a.paragraphs.join('\n\n'), b.paragraphs.join('\n\n'), lenses, {
+    vectors: wordVectors(),
+  });
   return {
     title: `${a.outlet} vs ${b.outlet}`,
     ...compared,
