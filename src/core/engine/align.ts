@@ -300,7 +300,7 @@ function softMatcher(scoring: Scoring, vectors: WordVectors) {
 
 // Soft matching costs a few hundred multiplications per pair, so it refines only
 // each sentence's best lexical candidates (on both sides), never all a × b pairs.
-const SOFT_CANDIDATES = 8;
+const SOFT_CANDIDATES = 4;
 
 /** The cells (indexes into scores) of the `count` highest positive scores among `cellAt(0..length)`. */
 function bestCells(
