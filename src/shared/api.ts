@@ -4,11 +4,14 @@
 import { z } from 'zod';
 import type { Channel } from './channels';
 import {
+  AnnotationSchema,
   ArticleSchema,
   CodebookSchema,
+  CodeSchema,
   ComparisonSchema,
   IdSchema,
   LensSchema,
+  SelectorSchema,
   OutletSchema,
   StorySchema,
   VersionSummarySchema,
@@ -21,6 +24,9 @@ import { MAX_IMPORT_CHARS } from './limits';
 export { MAX_IMPORT_CHARS };
 
 const NoRequest = z.object({}).strict();
+const ColorSchema = z.string().regex(/^#[0-9a-f]{6}$/i, 'A color is written #rrggbb.');
+const CodeNameSchema = z.string().trim().min(1, 'A code needs a name.').max(100);
+const NoteSchema = z.string().max(10_000, 'A note is limited to 10,000 characters.');
 
 const ArticleEntrySchema = z.object({
   article: ArticleSchema,
@@ -178,7 +184,76 @@ export const api = {
     request: NoRequest,
     response: z.object({ codebooks: z.array(CodebookSchema) }),
   },
+  'code:create': {
+    request: z.object({
+      codebookId: IdSchema,
+      name: CodeNameSchema,
+      color: ColorSchema,
+    }),
+    response: z.object({ code: CodeSchema }),
+  },
+  'code:update': {
+    request: z.object({
+      id: IdSchema,
+      name: CodeNameSchema.optional(),
+      color: ColorSchema.optional(),
+    }),
+    response: z.object({ code: CodeSchema }),
+  },
+  /** Moves every annotation of one code to another code of the same codebook, then deletes the first. */
+  'code:merge': {
+    request: z.object({ fromId: IdSchema, intoId: IdSchema }),
+    response: z.object({ moved: z.number().int().nonnegative() }),
+  },
+  /** Annotations on either version of a comparison. */
+  'annotation:list': {
+    request: z.object({ aVersionId: IdSchema, bVersionId: IdSchema }),
+    response: z.object({ annotations: z.array(AnnotationSchema) }),
+  },
+  /** One annotation, or two made as a pair (`pair`: a span in the other version). */
+  'annotation:create': {
+    request: z.object({
+      versionId: IdSchema,
+      comparisonId: IdSchema.nullable(),
+      codeId: IdSchema.nullable(),
+      note: NoteSchema,
+      selectors: z.array(SelectorSchema).min(1),
+      pair: z.object({ versionId: IdSchema, selectors: z.array(SelectorSchema).min(1) }).optional(),
+    }),
+    response: z.object({ annotations: z.array(AnnotationSchema) }),
+  },
+  'annotation:update': {
+    request: z.object({
+      id: IdSchema,
+      codeId: IdSchema.nullable().optional(),
+      note: NoteSchema.optional(),
+    }),
+    response: z.object({ annotation: AnnotationSchema }),
+  },
+  /** Deletes an annotation; the response holds it whole, so the UI can undo with annotation:restore. */
+  'annotation:delete': {
+    request: z.object({ id: IdSchema }),
+    response: z.object({ annotation: AnnotationSchema }),
+  },
+  'annotation:restore': {
+    request: z.object({ annotation: AnnotationSchema }),
+    response: z.object({ annotation: AnnotationSchema }),
+  },
   'lens:list': { request: NoRequest, response: z.object({ lenses: z.array(LensSchema) }) },
+  /** Creates a lens (no id) or replaces one's name, terms and color. */
+  'lens:save': {
+    request: z.object({
+      id: IdSchema.optional(),
+      name: z.string().trim().min(1, 'A lens needs a name.').max(100),
+      terms: z
+        .array(z.string().trim().min(1).max(200))
+        .min(1, 'A lens needs at least one term.')
+        .max(500),
+      color: ColorSchema,
+    }),
+    response: z.object({ lens: LensSchema }),
+  },
+  'lens:delete': { request: z.object({ id: IdSchema }), response: z.object({}) },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 // Every channel name has a contract entry and vice versa.

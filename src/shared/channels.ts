@@ -12,7 +12,17 @@ export const channels = [
   'comparison:analyze',
   'version:diff',
   'codebook:list',
+  'code:create',
+  'code:update',
+  'code:merge',
+  'annotation:list',
+  'annotation:create',
+  'annotation:update',
+  'annotation:delete',
+  'annotation:restore',
   'lens:list',
+  'lens:save',
+  'lens:delete',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -133,6 +133,8 @@ export const AnnotationSchema = z.object({
   codeId: IdSchema.nullable(),
   note: z.string(),
   selectors: z.array(SelectorSchema).min(1),
+  /** Annotations made as a pair (a span in A with one in B) share this id; null when alone. */
+  pairId: IdSchema.nullable(),
   annotator: z.string(),
   createdAt: IsoDateSchema,
   updatedAt: IsoDateSchema,

@@ -133,6 +133,50 @@ describe('browser mode server', () => {
     expect(res.status).toBe(404);
   });
 
+  it('creates an annotation pair and lists it over HTTP, like the renderer in browser mode', async () => {
+    const server = await startServer();
+    const auth = { 'x-parallax-token': server.token };
+    const call = async (channel: string, request: unknown) =>
+      JSON.parse((await api(server, channel, auth, JSON.stringify(request))).body) as {
+        ok: boolean;
+        value: { annotations: { id: string; versionId: string; pairId: string | null }[] };
+        error?: string;
+      };
+    const [comparison] = (
+      JSON.parse((await api(server, 'comparison:list', auth)).body) as {
+        value: { comparisons: { id: string; aVersionId: string; bVersionId: string }[] };
+      }
+    ).value.comparisons;
+    const { aVersionId, bVersionId } = comparison!;
+    const at = (start: number, end: number) => [{ type: 'TextPositionSelector', start, end }];
+    const created = await call('annotation:create', {
+      versionId: aVersionId,
+      comparisonId: comparison!.id,
+      codeId: null,
+      note: 'Who is quoted first',
+      selectors: at(0, 4),
+      pair: { versionId: bVersionId, selectors: at(0, 4) },
+    });
+    expect(created.ok).toBe(true);
+    expect(created.value.annotations.map((a) => a.versionId)).toEqual([aVersionId, bVersionId]);
+    const listed = await call('annotation:list', { aVersionId, bVersionId });
+    expect(listed).toEqual(created);
+    const refused = await call('annotation:create', {
+      versionId: aVersionId,
+      comparisonId: null,
+      codeId: null,
+      note: '',
+      selectors: at(0, 10_000_000),
+    });
+    expect(refused).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^The selection \(characters 0–10000000\) runs past the end/),
+    });
+    expect(
+      (await call('annotation:list', { aVersionId, bVersionId })).value.annotations,
+    ).toHaveLength(2);
+  });
+
   it('answers malformed JSON and wrong methods with a clear status', async () => {
     const server = await startServer();
     const bad = await api(

@@ -2,9 +2,18 @@ import type { Handlers } from '../../shared/api';
 import { UserError } from '../../shared/result';
 import type { Library } from '../db/library';
 import { EngineRunner } from '../engine/engineRunner';
+import {
+  createAnnotations,
+  deleteAnnotation,
+  listAnnotations,
+  restoreAnnotation,
+  updateAnnotation,
+} from './annotations';
+import { createCode, mergeCodes, updateCode } from './codes';
 import { previewImport } from './importSources';
 import { saveArticles } from './saveArticles';
 import { libraryOverview, versionView } from './libraryQueries';
+import { deleteLens, saveLens } from './lenses';
 
 export interface AppContext {
   mode: 'electron' | 'browser' | 'cli';
@@ -68,6 +77,29 @@ export function createHandlers(
 
     'codebook:list': () => ({ codebooks: library.codebooks.list() }),
 
+    'code:create': (request) => ({ code: createCode(library, request) }),
+
+    'code:update': (request) => ({ code: updateCode(library, request) }),
+
+    'code:merge': (request) => mergeCodes(library, request),
+
+    'annotation:list': (request) => ({ annotations: listAnnotations(library, request) }),
+
+    'annotation:create': (request) => ({ annotations: createAnnotations(library, request) }),
+
+    'annotation:update': (request) => ({ annotation: updateAnnotation(library, request) }),
+
+    'annotation:delete': (request) => ({ annotation: deleteAnnotation(library, request) }),
+
+    'annotation:restore': (request) => ({ annotation: restoreAnnotation(library, request) }),
+
     'lens:list': () => ({ lenses: library.lenses.list() }),
+
+    'lens:save': (request) => ({ lens: saveLens(library, request) }),
+
+    'lens:delete': (request) => {
+      deleteLens(library, request);
+      return {};
+    },
   };
 }

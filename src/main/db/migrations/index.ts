@@ -1,6 +1,7 @@
 import { libraryMigration } from './001_library';
 import { annotationMigration } from './002_annotation';
 import { versionStructureMigration } from './003_version_structure';
+import { annotationPairsMigration } from './004_annotation_pairs';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only: a shipped migration never changes. */
@@ -8,4 +9,5 @@ export const migrations: readonly Migration[] = [
   libraryMigration,
   annotationMigration,
   versionStructureMigration,
+  annotationPairsMigration,
 ];

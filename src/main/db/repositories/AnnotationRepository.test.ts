@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { Annotation } from '../../../shared/domain';
+import { proposedArticle } from '../../testing/proposedArticle';
+import { tempLibrary } from '../../testing/tempLibrary';
+import { saveArticles } from '../../services/saveArticles';
+
+function libraryWithVersion() {
+  const library = tempLibrary();
+  const [saved] = saveArticles(library, {
+    articles: [
+      proposedArticle({ headline: 'Talks', paragraphs: ['Iran and the US met in Muscat.'] }),
+    ],
+    rawInput: 'Iran and the US met in Muscat.',
+    sourceKind: 'paste',
+    sourceName: null,
+  });
+  return { library, versionId: saved!.versionId };
+}
+
+const annotation = (versionId: string, fields: Partial<Annotation> = {}): Annotation => ({
+  id: randomUUID(),
+  versionId,
+  comparisonId: null,
+  codeId: null,
+  note: 'a note',
+  selectors: [
+    { type: 'TextQuoteSelector', exact: 'Muscat', prefix: 'met in ', suffix: '.' },
+    { type: 'TextPositionSelector', start: 23, end: 29 },
+  ],
+  pairId: randomUUID(),
+  annotator: 'coder 1',
+  createdAt: '2026-02-06T10:00:00.000Z',
+  updatedAt: '2026-02-06T11:00:00.000Z',
+  ...fields,
+});
+
+describe('AnnotationRepository', () => {
+  it('reads back exactly what it wrote: selectors, pair, annotator and timestamps', () => {
+    const { library, versionId } = libraryWithVersion();
+    const written = annotation(versionId);
+    library.annotations.insert(written);
+    expect(library.annotations.get(written.id)).toEqual(written);
+  });
+
+  it('lists oldest first, and annotations of one moment in the order they were written', () => {
+    const { library, versionId } = libraryWithVersion();
+    const later = annotation(versionId, { createdAt: '2026-02-07T00:00:00.000Z' });
+    const first = annotation(versionId);
+    const second = annotation(versionId);
+    for (const a of [later, first, second]) library.annotations.insert(a);
+    expect(library.annotations.listByVersions([versionId]).map((a) => a.id)).toEqual([
+      first.id,
+      second.id,
+      later.id,
+    ]);
+    expect(library.annotations.listByVersions([randomUUID()])).toEqual([]);
+  });
+});
