@@ -21,6 +21,9 @@ import {
 } from './library/selection';
 import { AppHeader } from './shell/AppHeader';
 import { ErrorAlerts } from './shell/ErrorAlerts';
+import { GLOBAL_SHORTCUTS, type ShortcutGroup } from './shell/shortcuts';
+import { ShortcutsSheet } from './shell/ShortcutsSheet';
+import { useGlobalShortcuts } from './shell/useGlobalShortcuts';
 
 /** What the main area shows. */
 type MainView =
@@ -28,6 +31,10 @@ type MainView =
   | { kind: 'none' }
   | { kind: 'comparison'; comparison: Comparison }
   | { kind: 'version'; view: VersionView };
+
+const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
+  { title: 'Everywhere', shortcuts: GLOBAL_SHORTCUTS },
+];
 
 /** Below this width the library stacks above the reading area and starts folded away. */
 const NARROW = '(max-width: 800px)';
@@ -60,6 +67,16 @@ export function App() {
     importDialog.current?.start(input);
   }, []);
   const dragging = useImportTriggers({ onImport: startImport, pasteEnabled: !importOpen });
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const toggleShortcuts = useCallback(() => setShortcutsOpen((open) => !open), []);
+  const focusSearch = useCallback(() => {
+    setLibraryOpen(true);
+    // After the library is shown again.
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLInputElement>('[data-testid="search-input"]')?.focus(),
+    );
+  }, []);
+  useGlobalShortcuts({ toggleShortcuts, search: focusSearch });
 
   const showComparison = useCallback((comparison: Comparison) => {
     setMain({ kind: 'comparison', comparison });
@@ -196,6 +213,11 @@ export function App() {
         onOpenVersion={openVersion}
       />
       {dragging && !importOpen && <DropOverlay />}
+      <ShortcutsSheet
+        open={shortcutsOpen}
+        groups={SHORTCUT_GROUPS}
+        onClose={() => setShortcutsOpen(false)}
+      />
     </div>
   );
 }

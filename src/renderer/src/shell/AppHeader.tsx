@@ -1,5 +1,6 @@
 import { Logo } from './Logo';
 import { Icon } from './Icon';
+import { ThemeButton } from './ThemeButton';
 
 interface AppHeaderProps {
   title: string | null;
@@ -49,6 +50,7 @@ export function AppHeader({
         <Icon d="M10 3v9m0 0L6.5 8.5M10 12l3.5-3.5M4 13v2.5A1.5 1.5 0 005.5 17h9a1.5 1.5 0 001.5-1.5V13" />
         Import
       </button>
+      <ThemeButton />
       {/* One quiet bar for every request in flight; the regions themselves carry aria-busy. */}
       <div className={`progress${pending ? ' is-active' : ''}`} aria-hidden="true" />
     </header>

@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { isTypingOrChord } from './shortcuts';
+
+interface GlobalShortcutActions {
+  toggleShortcuts: () => void;
+  /** Shows the library (if folded away) and puts the cursor in its search box. */
+  search: () => void;
+}
+
+/** `?` and `/`, wherever focus is, except while the reader types in a field. */
+export function useGlobalShortcuts({ toggleShortcuts, search }: GlobalShortcutActions): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || isTypingOrChord(event)) return;
+      if (event.key === '?') {
+        event.preventDefault();
+        toggleShortcuts();
+      } else if (event.key === '/') {
+        event.preventDefault();
+        search();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [toggleShortcuts, search]);
+}
