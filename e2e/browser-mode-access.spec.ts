@@ -19,7 +19,9 @@ test('the page and the API refuse requests without the token', async ({ page, re
 
 test('the UI keeps working after a reload', async ({ parallax }) => {
   await parallax.open();
-  await expect(parallax.sideB).toContainText('CGTN');
+  await expect(parallax.title).toContainText('Tehran Times vs CGTN');
   await parallax.page.reload();
+  await expect(parallax.title).toContainText('Tehran Times vs CGTN');
+  await parallax.showReading();
   await expect(parallax.sideB).toContainText('CGTN');
 });

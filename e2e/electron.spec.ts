@@ -43,6 +43,8 @@ test('the Electron app opens the sample comparison', async () => {
   });
   try {
     const window = await app.firstWindow();
+    await expect(window.getByTestId('comparison-title')).toContainText('Tehran Times vs CGTN');
+    await window.getByRole('tab', { name: 'Reading' }).click();
     await expect(window.getByTestId('side-a')).toContainText('Tehran Times');
     await expect(window.getByTestId('side-b')).toContainText('CGTN');
     // The renderer has no Node: the sandbox holds.

@@ -32,7 +32,7 @@ test('importing the Tehran Times page again says the library already has its thr
   parallax,
 }) => {
   await parallax.open();
-  await expect(parallax.sideA).toContainText('Tehran Times');
+  await expect(parallax.title).toContainText('Tehran Times vs CGTN');
   await parallax.importButton.click();
   const dialog = parallax.importDialog;
   await expect(dialog.root).toBeVisible();
@@ -202,7 +202,7 @@ test('a file dropped on the window opens the import dialog with its preview', as
   parallax,
 }) => {
   await parallax.open();
-  await expect(parallax.sideA).toContainText('Tehran Times');
+  await expect(parallax.title).toContainText('Tehran Times vs CGTN');
   const page = parallax.page;
   const dataTransfer = await page.evaluateHandle((text) => {
     const transfer = new DataTransfer();
@@ -225,7 +225,7 @@ test('a file dropped on the window opens the import dialog with its preview', as
 
 test('text pasted on the window opens the import dialog with that text', async ({ parallax }) => {
   await parallax.open();
-  await expect(parallax.sideA).toContainText('Tehran Times');
+  await expect(parallax.title).toContainText('Tehran Times vs CGTN');
   const page = parallax.page;
   await page.evaluate((text) => {
     const clipboardData = new DataTransfer();
@@ -293,6 +293,7 @@ test('each comparison column shows its stored raw input against the cleaned text
   parallax,
 }) => {
   await parallax.open();
+  await parallax.showReading();
   await expect(parallax.sideA).toContainText('Tehran Times');
   const toggle = parallax.sideA.getByRole('button', { name: 'Show raw input' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');

@@ -1,10 +1,11 @@
 import { expect, test } from './support/fixtures';
 
-test('a newcomer lands on the sample comparison with both outlets side by side', async ({
+test('a newcomer lands on the sample comparison; Reading shows both outlets side by side', async ({
   parallax,
 }) => {
   await parallax.open();
   await expect(parallax.comparison).toBeVisible();
+  await parallax.showReading();
 
   await expect(parallax.sideA).toContainText('Tehran Times');
   await expect(parallax.sideA.getByRole('heading', { level: 2 })).toHaveText(
@@ -47,11 +48,13 @@ test('full-text search finds the sanctions passage in CGTN only', async ({ paral
 
 test('choosing versions for sides A and B opens that comparison', async ({ parallax }) => {
   await parallax.open();
-  await expect(parallax.sideA).toContainText('Tehran Times');
+  await expect(parallax.title).toContainText('Tehran Times vs CGTN');
   // CGTN to the left: the version already there moves to the other side.
   await parallax.library.getByTitle('Show CGTN v1 on the left (side A)').click();
   await expect(parallax.library.getByTitle('Tehran Times v1 is side B')).toBeVisible();
   await parallax.page.getByTestId('compare-button').click();
+  await expect(parallax.title).toContainText('CGTN vs Tehran Times');
+  await parallax.showReading();
   await expect(parallax.sideA).toContainText('CGTN');
   await expect(parallax.sideB).toContainText('Tehran Times');
 });

@@ -5,6 +5,8 @@ import type { BrowserModeApp } from './browserMode';
 export class ParallaxPage {
   readonly library: Locator;
   readonly comparison: Locator;
+  /** The header's title of what is open ("Tehran Times vs CGTN: …"). */
+  readonly title: Locator;
   readonly sideA: Locator;
   readonly sideB: Locator;
   readonly searchInput: Locator;
@@ -18,6 +20,7 @@ export class ParallaxPage {
   ) {
     this.library = page.getByTestId('library');
     this.comparison = page.getByTestId('comparison');
+    this.title = page.getByTestId('comparison-title');
     this.sideA = page.getByTestId('side-a');
     this.sideB = page.getByTestId('side-b');
     this.searchInput = page.getByTestId('search-input');
@@ -28,6 +31,11 @@ export class ParallaxPage {
 
   async open(): Promise<void> {
     await this.page.goto(this.app.url);
+  }
+
+  /** Each version as published, in two columns (side-a, side-b). */
+  async showReading(): Promise<void> {
+    await this.comparison.getByRole('tab', { name: 'Reading' }).click();
   }
 
   versionRows(): Locator {

@@ -2,7 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ComparisonView as Comparison, LibraryOverview } from '../../shared/api';
 import type { VersionView } from '../../shared/domain';
 import { api } from './api/client';
+import { ALIGNED_SHORTCUTS } from './comparison/aligned/alignedKeys';
+import { ANNOTATION_SHORTCUTS } from './comparison/annotation/annotationShortcuts';
 import { ComparisonView } from './comparison/ComparisonView';
+import { LENS_SHORTCUTS } from './comparison/lenses/LensBar';
+import { VERSION_SHORTCUTS } from './comparison/versions/versionShortcuts';
 import { NoComparison } from './comparison/NoComparison';
 import { SingleVersionView } from './comparison/SingleVersionView';
 import { useErrors } from './hooks/useErrors';
@@ -34,6 +38,10 @@ type MainView =
 
 const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   { title: 'Everywhere', shortcuts: GLOBAL_SHORTCUTS },
+  { title: 'Aligned comparison', shortcuts: ALIGNED_SHORTCUTS },
+  { title: 'Lenses', shortcuts: LENS_SHORTCUTS },
+  { title: 'Annotating', shortcuts: ANNOTATION_SHORTCUTS },
+  { title: 'Changes between versions', shortcuts: VERSION_SHORTCUTS },
 ];
 
 /** Below this width the library stacks above the reading area and starts folded away. */
@@ -198,7 +206,12 @@ export function App() {
             <NoComparison hasArticles={hasArticles(overview)} onImport={() => startImport(null)} />
           )}
           {main.kind === 'comparison' && (
-            <ComparisonView comparison={main.comparison} onSwap={swap} />
+            // A new comparison starts afresh: its own mode, lens and focus.
+            <ComparisonView
+              key={main.comparison.comparison.id}
+              comparison={main.comparison}
+              onSwap={swap}
+            />
           )}
           {main.kind === 'version' && <SingleVersionView view={main.view} />}
         </main>

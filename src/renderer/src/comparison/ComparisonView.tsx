@@ -1,17 +1,77 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ComparisonView as Comparison } from '../../../shared/api';
-import { VersionColumn } from './VersionColumn';
 import { Icon } from '../shell/Icon';
+import { AlignedView } from './aligned/AlignedView';
+import { AnnotationLayer, AnnotationSidebar } from './annotation/AnnotationLayer';
+import { useAnnotations } from './annotation/useAnnotations';
+import { LensBar } from './lenses/LensBar';
+import { useAnalysis } from './useAnalysis';
+import { VersionColumn } from './VersionColumn';
+import { VersionDiffView } from './versions/VersionDiffView';
+import { VoicesPanel } from './voices/VoicesPanel';
+import type { FocusRequest, Side } from './workspaceTypes';
 
 interface ComparisonViewProps {
   comparison: Comparison;
   onSwap: () => void;
 }
 
-/** The two versions side by side: A on the left, B on the right. */
+type Mode = 'aligned' | 'reading' | 'versions';
+
+const MODES: { mode: Mode; label: string; title: string }[] = [
+  {
+    mode: 'aligned',
+    label: 'Aligned',
+    title: 'Claim by claim: what both say, and what only one says',
+  },
+  { mode: 'reading', label: 'Reading', title: 'Each version as published, in its own order' },
+  { mode: 'versions', label: 'Changes', title: 'Two versions of one article: what changed' },
+];
+
+/** The comparison workspace: two versions side by side, aligned claim by claim, with lenses, voices and annotations. */
 export function ComparisonView({ comparison, onSwap }: ComparisonViewProps) {
   const { a, b } = comparison;
   // Name the story only when both sides report the same one; otherwise the title says enough.
   const story = a.story && a.story.id === b.story?.id ? a.story : null;
+  const sameArticle = a.article.id === b.article.id;
+  const [mode, setMode] = useState<Mode>(sameArticle ? 'versions' : 'aligned');
+  const [activeLens, setActiveLens] = useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const { state: analysisState, rerun } = useAnalysis(a.version.id, b.version.id);
+
+  const alignedRef = useRef<HTMLDivElement>(null);
+  const outlets = { a: a.outlet.name, b: b.outlet.name };
+  const bodies = useMemo(
+    () => ({ a: a.version.body, b: b.version.body }),
+    [a.version.body, b.version.body],
+  );
+  const annotations = useAnnotations({
+    aVersionId: a.version.id,
+    bVersionId: b.version.id,
+    comparisonId: comparison.comparison.id,
+    bodies,
+  });
+
+  const analysis = analysisState.kind === 'ready' ? analysisState.analysis : null;
+  const jumpToSentence = useCallback(
+    (side: Side, sentence: number) => {
+      setMode('aligned');
+      // A jump must land: drop a lens that hides the sentence.
+      const lens = analysis?.lenses.find((l) => l.name === activeLens);
+      if (lens && !lens[side].sentences.includes(sentence)) setActiveLens(null);
+      setFocusRequest((previous) => ({ side, sentence, seq: (previous?.seq ?? 0) + 1 }));
+    },
+    [analysis, activeLens],
+  );
+  const jumpToOffset = useCallback(
+    (side: Side, offset: number) => {
+      const sentences = analysis?.[side].sentences ?? [];
+      const sentence = sentences.find((s) => offset < s.end) ?? sentences.at(-1);
+      if (sentence) jumpToSentence(side, sentence.id);
+    },
+    [analysis, jumpToSentence],
+  );
+
   return (
     <section
       className="comparison"
@@ -35,6 +95,21 @@ export function ComparisonView({ comparison, onSwap }: ComparisonViewProps) {
             <p className="story-kicker">Two versions side by side</p>
           )}
         </div>
+        <div className="mode-switch" role="tablist" aria-label="How to show the two versions">
+          {MODES.filter((m) => m.mode !== 'versions' || sameArticle).map((m) => (
+            <button
+              key={m.mode}
+              type="button"
+              role="tab"
+              aria-selected={mode === m.mode}
+              className="mode-tab"
+              title={m.title}
+              onClick={() => setMode(m.mode)}
+            >
+              {m.label}
+            </button>
+          ))}
+        </div>
         <button
           type="button"
           className="button button-quiet"
@@ -45,10 +120,57 @@ export function ComparisonView({ comparison, onSwap }: ComparisonViewProps) {
           Swap sides
         </button>
       </div>
-      <div className="columns">
-        <VersionColumn key={a.version.id} view={a} side="a" />
-        <VersionColumn key={b.version.id} view={b} side="b" />
+      {mode === 'aligned' && analysis && (
+        <LensBar
+          analysis={analysis}
+          outlets={outlets}
+          activeLens={activeLens}
+          onChoose={setActiveLens}
+          onLensesChanged={rerun}
+        />
+      )}
+      <div className="workspace">
+        <div className="workspace-main" ref={alignedRef}>
+          {mode === 'reading' && (
+            <div className="columns">
+              <VersionColumn key={a.version.id} view={a} side="a" />
+              <VersionColumn key={b.version.id} view={b} side="b" />
+            </div>
+          )}
+          {mode === 'versions' && <VersionDiffView older={a} newer={b} />}
+          {mode === 'aligned' && analysisState.kind === 'loading' && (
+            <p className="loading-text" role="status">
+              Lining up the two texts…
+            </p>
+          )}
+          {mode === 'aligned' && analysisState.kind === 'failed' && (
+            <p className="error-text" role="alert">
+              {analysisState.message}
+            </p>
+          )}
+          {mode === 'aligned' && analysis && (
+            <AlignedView
+              analysis={analysis}
+              bodies={bodies}
+              outlets={outlets}
+              activeLens={activeLens}
+              marks={annotations.marks}
+              focusRequest={focusRequest}
+            />
+          )}
+        </div>
+        {mode === 'aligned' && (
+          <aside className="workspace-side" aria-label="Voices and annotations">
+            {analysis && (
+              <VoicesPanel analysis={analysis} outlets={outlets} onJump={jumpToSentence} />
+            )}
+            <AnnotationSidebar controller={annotations} outlets={outlets} onJump={jumpToOffset} />
+          </aside>
+        )}
       </div>
+      {mode === 'aligned' && (
+        <AnnotationLayer controller={annotations} container={alignedRef} outlets={outlets} />
+      )}
     </section>
   );
 }

@@ -1,0 +1,138 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+/** The aligned view's row that holds a sentence with this text. */
+function rowWith(page: Page, text: string): Locator {
+  return page
+    .getByTestId('aligned-row')
+    .filter({ has: page.locator('.sentence-text', { hasText: text }) });
+}
+
+test.describe('aligned mode', () => {
+  test.beforeEach(async ({ parallax }) => {
+    await parallax.open();
+    await expect(parallax.page.getByTestId('aligned-view')).toBeVisible();
+  });
+
+  test('puts a claim both outlets make side by side, with their different words marked', async ({
+    parallax,
+  }) => {
+    const { page } = parallax;
+    const row = rowWith(page, 'prevailing atmosphere of distrust');
+    await expect(row).toHaveAttribute('data-kind', 'match');
+    const a = row.locator('.sentence-text[data-side="a"]');
+    const b = row.locator('.sentence-text[data-side="b"]');
+    await expect(b).toContainText('pervading atmosphere of distrust');
+    const boxA = (await a.boundingBox())!;
+    const boxB = (await b.boundingBox())!;
+    expect(boxB.x).toBeGreaterThan(boxA.x + boxA.width - 1);
+    expect(Math.abs(boxB.y - boxA.y)).toBeLessThan(5);
+    // "pervading" is CGTN's word, "prevailing" Tehran Times's: each marked on its side.
+    await expect(b.locator('.diff-only', { hasText: 'pervading' })).toBeVisible();
+    await expect(a.locator('.diff-only', { hasText: 'prevailing' })).toBeVisible();
+  });
+
+  test('shows CGTN’s sanctions passage against “Not in Tehran Times”', async ({ parallax }) => {
+    const row = rowWith(parallax.page, 'U.S. imposes new sanctions');
+    await expect(row).toHaveAttribute('data-kind', 'onlyB');
+    await expect(row).toContainText('Not in Tehran Times');
+    await expect(row).toContainText('Only in CGTN');
+    await expect(row).toContainText('shadow fleet vessels');
+  });
+
+  test('marks a contrasting claim as a different claim', async ({ parallax }) => {
+    const row = rowWith(parallax.page, "We're going to meet again early next week.");
+    await expect(row).toHaveAttribute('data-kind', 'related');
+    await expect(row).toContainText('Different claim');
+    await expect(row.locator('.sentence-text[data-side="a"]')).toContainText(
+      'timing and way of the next round',
+    );
+  });
+
+  test('keeps each sentence’s text exactly as its offsets say, for annotations', async ({
+    parallax,
+  }) => {
+    const spans = await parallax.page.locator('.sentence-text').evaluateAll((elements) =>
+      elements.map((e) => ({
+        length: Number(e.getAttribute('data-end')) - Number(e.getAttribute('data-start')),
+        text: e.textContent ?? '',
+        side: e.getAttribute('data-side'),
+      })),
+    );
+    expect(spans.length).toBeGreaterThan(40);
+    for (const span of spans) {
+      expect(span.text.length).toBe(span.length);
+      expect(span.side).toMatch(/^[ab]$/);
+    }
+    await expect(
+      parallax.page.locator('.sentence-text[data-side="b"]', {
+        hasText: 'U.S. imposes new sanctions',
+      }),
+    ).toHaveText('U.S. imposes new sanctions');
+  });
+
+  test('j and k move the focus from difference to difference, o to the omissions', async ({
+    parallax,
+  }) => {
+    const { page } = parallax;
+    const status = page.getByTestId('aligned-status');
+    const focused = page.locator(':focus');
+
+    // Typing in a text field is typing, not navigation.
+    await parallax.searchInput.press('j');
+    await expect(parallax.searchInput).toHaveValue('j');
+    await expect(status).toHaveText('');
+    await parallax.searchInput.fill('');
+    await parallax.searchInput.blur();
+
+    await page.keyboard.press('j');
+    await expect(status).toHaveText(/^Difference 1 of \d+/);
+    await expect(focused).toHaveAttribute('data-focus-key', /^[ab]:\d+$/);
+    const first = await focused.getAttribute('data-focus-key');
+
+    await page.keyboard.press('j');
+    await expect(status).toHaveText(/^Difference 2 of \d+/);
+    await expect(focused).not.toHaveAttribute('data-focus-key', first!);
+    await expect(focused).toBeInViewport();
+
+    await page.keyboard.press('k');
+    await expect(status).toHaveText(/^Difference 1 of \d+/);
+    await expect(focused).toHaveAttribute('data-focus-key', first!);
+
+    // The next omission: a row only one outlet has, with its "Not in …" on the other side.
+    await page.keyboard.press('o');
+    await expect(status).toHaveText(/^Omission \d+ of \d+: not in /);
+    const omission = page.getByTestId('aligned-row').filter({ has: page.locator(':focus') });
+    await expect(omission).toHaveAttribute('data-kind', /^only[AB]$/);
+    await expect(omission).toContainText('Not in');
+  });
+
+  test('h and l switch sides within the row', async ({ parallax }) => {
+    const { page } = parallax;
+    const row = rowWith(page, 'prevailing atmosphere of distrust');
+    await row.locator('[data-focus-key^="a:"]').first().click();
+    await page.keyboard.press('l');
+    const focused = page.locator(':focus');
+    await expect(focused).toHaveAttribute('data-focus-key', /^b:/);
+    await expect(focused).toContainText('pervading atmosphere of distrust');
+    await page.keyboard.press('ArrowLeft');
+    await expect(focused).toHaveAttribute('data-focus-key', /^a:/);
+    await expect(focused).toContainText('prevailing atmosphere of distrust');
+  });
+
+  test('re-sorts the rows in CGTN’s order', async ({ parallax }) => {
+    const { page } = parallax;
+    const firstB = () =>
+      page.getByTestId('aligned-row').first().locator('.sentence-text[data-side="b"]').first();
+    await page.getByRole('button', { name: 'Order: CGTN’s' }).click();
+    await expect(page.getByRole('button', { name: 'Order: CGTN’s' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(firstB()).toHaveAttribute('data-sentence', '0');
+    await page.getByRole('button', { name: 'Order: Tehran Times’s' }).click();
+    await expect(
+      page.getByTestId('aligned-row').first().locator('.sentence-text[data-side="a"]').first(),
+    ).toHaveAttribute('data-sentence', '0');
+  });
+});
