@@ -1,26 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-
-// axe-core (shipped inside the npm package, nothing fetched) checks WCAG 2 A and AA
-// rules: contrast, names and roles, landmarks. Each main screen, in both themes.
-// axe leaves text on the hatched "Not in …" boxes unmeasured (a gradient background);
-// by hand, its worst case (muted text on a stripe) is 5.5:1 light and 6.2:1 dark.
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help}\n` +
-      v.nodes
-        .slice(0, 5)
-        .map(
-          (n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ')}`,
-        )
-        .join('\n'),
-  );
-}
+import { violations } from './support/axe';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the aligned comparison, a chosen lens and the shortcuts sheet meet WCAG AA (${colorScheme})`, async ({

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { violations } from './support/axe';
 
 /** The annotation parts of the comparison workspace, as a reader uses them. */
 class Annotating {
@@ -110,6 +111,7 @@ test('select a phrase in CGTN, code it, note it; it survives a reload; delete an
   await expect(annotating.popover).toBeVisible();
   await expect(annotating.popover).toContainText('“fresh sanctions”');
   await expect(annotating.popover).toContainText('CGTN');
+  expect(await violations(page)).toEqual([]);
   await annotating.chooseCode('word', 'Word choice / labels');
   await annotating.popover.getByLabel('Note').fill('Sanctions in the lead sentence.');
   await annotating.popover.getByRole('button', { name: 'Save', exact: true }).click();
@@ -241,6 +243,8 @@ test('the codebook: add a code, rename it, merge it into another', async ({ para
   const opener = annotating.sidebar.getByRole('button', { name: 'Codebook' });
   await opener.click();
   const dialog = annotating.codebook;
+  await expect(dialog).toBeVisible();
+  expect(await violations(page)).toEqual([]);
   await expect(dialog).toBeVisible();
 
   // An empty name gets a message next to the field; a real one adds the code.

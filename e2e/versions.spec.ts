@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { BrowserModeApp } from './support/browserMode';
+import { violations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import type { ParallaxPage } from './support/ParallaxPage';
 
@@ -131,6 +132,7 @@ test('the Changes tab shows what a new version added, removed and moved, and hid
   );
   await expect(summary).toContainText('1 paragraph differs only in spacing, quotes or punctuation');
   await expect(summary).toContainText('Deck changed.');
+  expect(await violations(page)).toEqual([]);
 
   // Track changes: the edited paragraph's old words struck out, new words underlined.
   const track = view.getByTestId('track-changes');
