@@ -58,3 +58,21 @@ test('choosing versions for sides A and B opens that comparison', async ({ paral
   await expect(parallax.sideA).toContainText('CGTN');
   await expect(parallax.sideB).toContainText('Tehran Times');
 });
+
+test('the mode tabs work from the keyboard: arrows move between Aligned and Reading', async ({
+  parallax,
+}) => {
+  await parallax.open();
+  const aligned = parallax.comparison.getByRole('tab', { name: 'Aligned' });
+  await expect(aligned).toHaveAttribute('aria-selected', 'true');
+  await aligned.focus();
+  await parallax.page.keyboard.press('ArrowRight');
+  const reading = parallax.comparison.getByRole('tab', { name: 'Reading' });
+  await expect(reading).toBeFocused();
+  await expect(reading).toHaveAttribute('aria-selected', 'true');
+  await expect(parallax.sideA).toBeVisible();
+  await expect(parallax.comparison.getByRole('tabpanel')).toHaveAttribute(
+    'aria-labelledby',
+    (await reading.getAttribute('id'))!,
+  );
+});

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { ComparisonView as Comparison } from '../../../shared/api';
 import { Icon } from '../shell/Icon';
 import { AlignedView } from './aligned/AlignedView';
@@ -35,6 +35,8 @@ export function ComparisonView({ comparison, onSwap }: ComparisonViewProps) {
   const story = a.story && a.story.id === b.story?.id ? a.story : null;
   const sameArticle = a.article.id === b.article.id;
   const [mode, setMode] = useState<Mode>(sameArticle ? 'versions' : 'aligned');
+  const modes = MODES.filter((m) => m.mode !== 'versions' || sameArticle);
+  const tabIds = useId();
   const [activeLens, setActiveLens] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const { state: analysisState, rerun } = useAnalysis(a.version.id, b.version.id);
@@ -53,24 +55,18 @@ export function ComparisonView({ comparison, onSwap }: ComparisonViewProps) {
   });
 
   const analysis = analysisState.kind === 'ready' ? analysisState.analysis : null;
-  const jumpToSentence = useCallback(
-    (side: Side, sentence: number) => {
-      setMode('aligned');
-      // A jump must land: drop a lens that hides the sentence.
-      const lens = analysis?.lenses.find((l) => l.name === activeLens);
-      if (lens && !lens[side].sentences.includes(sentence)) setActiveLens(null);
-      setFocusRequest((previous) => ({ side, sentence, seq: (previous?.seq ?? 0) + 1 }));
-    },
-    [analysis, activeLens],
-  );
-  const jumpToOffset = useCallback(
-    (side: Side, offset: number) => {
-      const sentences = analysis?.[side].sentences ?? [];
-      const sentence = sentences.find((s) => offset < s.end) ?? sentences.at(-1);
-      if (sentence) jumpToSentence(side, sentence.id);
-    },
-    [analysis, jumpToSentence],
-  );
+  const jumpToSentence = (side: Side, sentence: number) => {
+    setMode('aligned');
+    // A jump must land: drop a lens that hides the sentence.
+    const lens = analysis?.lenses.find((l) => l.name === activeLens);
+    if (lens && !lens[side].sentences.includes(sentence)) setActiveLens(null);
+    setFocusRequest((previous) => ({ side, sentence, seq: (previous?.seq ?? 0) + 1 }));
+  };
+  const jumpToOffset = (side: Side, offset: number) => {
+    const sentences = analysis?.[side].sentences ?? [];
+    const sentence = sentences.find((s) => offset < s.end) ?? sentences.at(-1);
+    if (sentence) jumpToSentence(side, sentence.id);
+  };
 
   return (
     <section
@@ -95,13 +91,30 @@ export function ComparisonView({ comparison, onSwap }: ComparisonViewProps) {
             <p className="story-kicker">Two versions side by side</p>
           )}
         </div>
-        <div className="mode-switch" role="tablist" aria-label="How to show the two versions">
-          {MODES.filter((m) => m.mode !== 'versions' || sameArticle).map((m) => (
+        <div
+          className="mode-switch"
+          role="tablist"
+          aria-label="How to show the two versions"
+          onKeyDown={(event) => {
+            // The ARIA tabs pattern: arrows move between tabs, one tab stop for the group.
+            const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+            if (!step) return;
+            event.preventDefault();
+            const at = modes.findIndex((m) => m.mode === mode);
+            const next = modes[(at + step + modes.length) % modes.length]!.mode;
+            setMode(next);
+            document.getElementById(`${tabIds}-${next}`)?.focus();
+          }}
+        >
+          {modes.map((m) => (
             <button
               key={m.mode}
+              id={`${tabIds}-${m.mode}`}
               type="button"
               role="tab"
               aria-selected={mode === m.mode}
+              aria-controls={`${tabIds}-panel`}
+              tabIndex={mode === m.mode ? 0 : -1}
               className="mode-tab"
               title={m.title}
               onClick={() => setMode(m.mode)}
@@ -130,7 +143,13 @@ export function ComparisonView({ comparison, onSwap }: ComparisonViewProps) {
         />
       )}
       <div className="workspace">
-        <div className="workspace-main" ref={alignedRef}>
+        <div
+          className="workspace-main"
+          ref={alignedRef}
+          id={`${tabIds}-panel`}
+          role="tabpanel"
+          aria-labelledby={`${tabIds}-${mode}`}
+        >
           {mode === 'reading' && (
             <div className="columns">
               <VersionColumn key={a.version.id} view={a} side="a" />
