@@ -324,7 +324,7 @@ export function ImportDialog(props: ImportDialogProps) {
   return (
     <dialog
       ref={dialogRef}
-      className="import-dialog"
+      className="modal import-dialog"
       aria-modal="true"
       aria-labelledby={titleId}
       aria-busy={busy !== null}
@@ -347,7 +347,7 @@ export function ImportDialog(props: ImportDialogProps) {
     >
       {open && (
         <div className="import-frame">
-          <header className="import-head">
+          <header className="modal-head">
             <h2 id={titleId}>Import articles</h2>
             <button
               type="button"

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../hooks/useModalDialog';
 import { CloseIcon } from './Icon';
 import type { ShortcutGroup } from './shortcuts';
 
@@ -10,22 +10,16 @@ interface ShortcutsSheetProps {
 
 /** The list of keyboard shortcuts, as a modal dialog (`?` opens and closes it). */
 export function ShortcutsSheet({ open, groups, onClose }: ShortcutsSheetProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const dialogRef = useModalDialog(open);
   return (
     <dialog
       ref={dialogRef}
-      className="shortcuts-sheet"
+      className="modal shortcuts-sheet"
       aria-labelledby="shortcuts-title"
       data-testid="shortcuts-sheet"
       onClose={onClose}
     >
-      <div className="shortcuts-head">
+      <div className="modal-head">
         <h2 id="shortcuts-title">Keyboard shortcuts</h2>
         <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
           <CloseIcon />

@@ -42,7 +42,7 @@ export function CodebookEditor({ open, controller, onClose }: CodebookEditorProp
   return (
     <dialog
       ref={dialogRef}
-      className="codebook-dialog"
+      className="modal codebook-dialog"
       aria-labelledby={titleId}
       data-testid="codebook-editor"
       onCancel={(event) => {
@@ -67,7 +67,7 @@ export function CodebookEditor({ open, controller, onClose }: CodebookEditorProp
     >
       {open && (
         <div className="codebook-frame">
-          <div className="codebook-head">
+          <div className="modal-head">
             <h2 id={titleId} ref={headingRef} tabIndex={-1}>
               Codebook
             </h2>

@@ -1,15 +1,8 @@
-import {
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type CSSProperties,
-  type FormEvent,
-} from 'react';
+import { useEffect, useId, useRef, useState, type CSSProperties, type FormEvent } from 'react';
 import type { Lens } from '../../../../shared/domain';
 import { api } from '../../api/client';
 import { errorMessage } from '../../hooks/useErrors';
+import { useModalDialog } from '../../hooks/useModalDialog';
 import { CloseIcon, Icon } from '../../shell/Icon';
 import {
   LENS_COLORS,
@@ -39,20 +32,12 @@ interface LensEditorProps {
  * (asked twice). A native modal <dialog>: the page behind is inert and Esc closes.
  */
 export function LensEditor({ target, lenses, onClose, onSaved, onDeleted }: LensEditorProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const open = target !== null;
-
-  useLayoutEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const dialogRef = useModalDialog(target !== null);
 
   return (
     <dialog
       ref={dialogRef}
-      className="lens-editor"
+      className="modal lens-editor"
       aria-labelledby="lens-editor-title"
       data-testid="lens-editor"
       onCancel={(event) => {
@@ -159,7 +144,7 @@ function LensForm({
 
   return (
     <form className="lens-editor-form" onSubmit={(event) => void save(event)} noValidate>
-      <header className="lens-editor-head">
+      <header className="modal-head">
         <h2 id="lens-editor-title">{editing ? `Edit the lens “${editing.name}”` : 'New lens'}</h2>
         <button
           type="button"
