@@ -19,7 +19,7 @@ import {
 } from './domain';
 
 import { TextComparisonSchema, VersionDiffSchema } from './engine';
-import { MAX_IMPORT_CHARS } from './limits';
+import { MAX_IMPORT_CHARS, MAX_LENS_NAME, MAX_LENS_TERM, MAX_LENS_TERMS } from './limits';
 
 export { MAX_IMPORT_CHARS };
 
@@ -244,11 +244,11 @@ export const api = {
   'lens:save': {
     request: z.object({
       id: IdSchema.optional(),
-      name: z.string().trim().min(1, 'A lens needs a name.').max(100),
+      name: z.string().trim().min(1, 'A lens needs a name.').max(MAX_LENS_NAME),
       terms: z
-        .array(z.string().trim().min(1).max(200))
+        .array(z.string().trim().min(1).max(MAX_LENS_TERM))
         .min(1, 'A lens needs at least one term.')
-        .max(500),
+        .max(MAX_LENS_TERMS),
       color: ColorSchema,
     }),
     response: z.object({ lens: LensSchema }),

@@ -152,7 +152,7 @@ function checkCode(library: Library, codeId: string | null) {
 /** An annotation made in a comparison must be on one of its two versions. */
 function checkComparison(library: Library, comparisonId: string | null, versionId: string) {
   if (comparisonId === null) return;
-  const comparison = library.comparisons.list().find((c) => c.id === comparisonId);
+  const comparison = library.comparisons.get(comparisonId);
   if (!comparison) {
     throw new UserError(`There is no comparison ${comparisonId} in this library.`);
   }

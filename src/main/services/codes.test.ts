@@ -91,8 +91,14 @@ describe('code:merge', () => {
     await annotate(from.id, b.id, 'fresh sanctions');
     await annotate(into.id, b.id, 'Muscat');
     await annotate(other.id, a.id, 'a very good start');
+    const before = await listAnnotations();
 
     expect(await ok('code:merge', { fromId: from.id, intoId: into.id })).toEqual({ moved: 2 });
+    // A merge reads as the newest edit of what it moved, even within the same millisecond.
+    const after = await listAnnotations();
+    for (const [i, annotation] of before.entries())
+      if (annotation.codeId === from.id)
+        expect(after[i]!.updatedAt > annotation.updatedAt).toBe(true);
     expect((await listAnnotations()).map((x) => x.codeId)).toEqual([
       into.id,
       into.id,

@@ -7,6 +7,7 @@ import { UserError } from '../../shared/result';
 import type { Library } from '../db/library';
 import { now } from '../db/repositories/rows';
 import { sameName } from './names';
+import { stampAfter } from './timestamps';
 
 type RequestOf<C extends keyof Handlers> = Parameters<Handlers[C]>[0];
 
@@ -50,7 +51,13 @@ export function mergeCodes(
         `“${from.name}” and “${into.name}” are in different codebooks; only codes of one codebook can be merged.`,
       );
     }
-    const moved = library.annotations.moveToCode(fromId, intoId, now());
+    // Strictly later than any of their edits, so a merge always reads as the newest change.
+    const latest = library.annotations.latestUpdateWithCode(fromId);
+    const moved = library.annotations.moveToCode(
+      fromId,
+      intoId,
+      latest ? stampAfter(latest) : now(),
+    );
     library.codebooks.deleteCode(fromId);
     return { moved };
   });

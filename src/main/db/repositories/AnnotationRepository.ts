@@ -67,6 +67,14 @@ export class AnnotationRepository {
   }
 
   /** Gives every annotation of one code another code; returns how many moved. */
+  /** The latest edit of any annotation with this code, or null when it has none. */
+  latestUpdateWithCode(codeId: string): string | null {
+    const row = this.db
+      .prepare('SELECT MAX(updated_at) AS latest FROM annotations WHERE code_id = ?')
+      .get(codeId) as { latest: string | null };
+    return row.latest;
+  }
+
   moveToCode(fromCodeId: string, intoCodeId: string, updatedAt: string): number {
     return this.db
       .prepare('UPDATE annotations SET code_id = ?, updated_at = ? WHERE code_id = ?')

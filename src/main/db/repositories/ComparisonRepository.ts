@@ -23,6 +23,11 @@ export class ComparisonRepository {
       .get(aVersionId, bVersionId) as Comparison;
   }
 
+  get(id: string): Comparison | undefined {
+    return this.db.prepare(`SELECT ${columns} FROM comparisons WHERE id = ?`).get(id) as
+      Comparison | undefined;
+  }
+
   /** Most recently opened first. */
   list(): Comparison[] {
     return this.db

@@ -39,6 +39,7 @@ export function ComparisonView({ comparison, onSwap }: ComparisonViewProps) {
   const tabIds = useId();
   const [activeLens, setActiveLens] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const jumps = useRef(0);
   const { state: analysisState, rerun } = useAnalysis(a.version.id, b.version.id);
 
   const alignedRef = useRef<HTMLDivElement>(null);
@@ -55,12 +56,18 @@ export function ComparisonView({ comparison, onSwap }: ComparisonViewProps) {
   });
 
   const analysis = analysisState.kind === 'ready' ? analysisState.analysis : null;
+  /** Switches mode; a jump asked for earlier is not replayed when Aligned comes back. */
+  const chooseMode = (next: Mode) => {
+    setMode(next);
+    if (next !== 'aligned') setFocusRequest(null);
+  };
   const jumpToSentence = (side: Side, sentence: number) => {
     setMode('aligned');
     // A jump must land: drop a lens that hides the sentence.
     const lens = analysis?.lenses.find((l) => l.name === activeLens);
     if (lens && !lens[side].sentences.includes(sentence)) setActiveLens(null);
-    setFocusRequest((previous) => ({ side, sentence, seq: (previous?.seq ?? 0) + 1 }));
+    jumps.current += 1;
+    setFocusRequest({ side, sentence, seq: jumps.current });
   };
   const jumpToOffset = (side: Side, offset: number) => {
     const sentences = analysis?.[side].sentences ?? [];
@@ -102,7 +109,7 @@ export function ComparisonView({ comparison, onSwap }: ComparisonViewProps) {
             event.preventDefault();
             const at = modes.findIndex((m) => m.mode === mode);
             const next = modes[(at + step + modes.length) % modes.length]!.mode;
-            setMode(next);
+            chooseMode(next);
             document.getElementById(`${tabIds}-${next}`)?.focus();
           }}
         >
@@ -117,7 +124,7 @@ export function ComparisonView({ comparison, onSwap }: ComparisonViewProps) {
               tabIndex={mode === m.mode ? 0 : -1}
               className="mode-tab"
               title={m.title}
-              onClick={() => setMode(m.mode)}
+              onClick={() => chooseMode(m.mode)}
             >
               {m.label}
             </button>

@@ -18,6 +18,13 @@ export function ShortcutsSheet({ open, groups, onClose }: ShortcutsSheetProps) {
       aria-labelledby="shortcuts-title"
       data-testid="shortcuts-sheet"
       onClose={onClose}
+      onKeyDown={(event) => {
+        // `?` opened the sheet, so it closes it too (page shortcuts wait while a dialog is open).
+        if (event.key === '?') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
     >
       <div className="modal-head">
         <h2 id="shortcuts-title">Keyboard shortcuts</h2>

@@ -17,13 +17,30 @@ export const GLOBAL_SHORTCUTS: readonly Shortcut[] = [
   { keys: 'Esc', action: 'Close a dialog or popover' },
 ];
 
-/** True when a key press should not trigger a shortcut: typing in a field, or modifier chords. */
-export function isTypingOrChord(
+/** Elements that keep their own keys: fields, and widgets that navigate with letters and arrows. */
+const OWN_KEYS =
+  'input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="menu"], [role="listbox"], [role="combobox"]';
+/** An open dialog or popover takes the keyboard; the page's shortcuts wait. */
+const OPEN_DIALOGS =
+  'dialog[open], [role="dialog"]:not([hidden]), [role="alertdialog"]:not([hidden])';
+
+/** True when the target is a field or widget whose keys are its own (typing goes there). */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  const element = target as {
+    closest?: (selector: string) => unknown;
+    isContentEditable?: boolean;
+  } | null;
+  return Boolean(element?.isContentEditable || element?.closest?.(OWN_KEYS));
+}
+
+/**
+ * True when a key press must not trigger a page shortcut: typing in a field,
+ * a modifier chord, or an open dialog or popover.
+ */
+export function isShortcutBlocked(
   event: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>,
+  page: Pick<Document, 'querySelector'> = document,
 ): boolean {
   if (event.ctrlKey || event.metaKey || event.altKey) return true;
-  const target = event.target as { closest?: (selector: string) => unknown } | null;
-  return Boolean(
-    target?.closest?.('input, textarea, select, [contenteditable=""], [contenteditable="true"]'),
-  );
+  return isTypingTarget(event.target) || page.querySelector(OPEN_DIALOGS) !== null;
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { isTypingOrChord } from './shortcuts';
+import { isShortcutBlocked } from './shortcuts';
 
 interface GlobalShortcutActions {
   toggleShortcuts: () => void;
@@ -7,11 +7,11 @@ interface GlobalShortcutActions {
   search: () => void;
 }
 
-/** `?` and `/`, wherever focus is, except while the reader types in a field. */
+/** `?` and `/`, wherever focus is, except while the reader types in a field or a dialog is open. */
 export function useGlobalShortcuts({ toggleShortcuts, search }: GlobalShortcutActions): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTypingOrChord(event)) return;
+      if (event.defaultPrevented || isShortcutBlocked(event)) return;
       if (event.key === '?') {
         event.preventDefault();
         toggleShortcuts();

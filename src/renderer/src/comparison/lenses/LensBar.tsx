@@ -4,7 +4,7 @@ import type { TextComparisonResult } from '../../../../shared/engine';
 import { api } from '../../api/client';
 import { errorMessage } from '../../hooks/useErrors';
 import { Icon } from '../../shell/Icon';
-import { isTypingOrChord, type Shortcut } from '../../shell/shortcuts';
+import { isShortcutBlocked, type Shortcut } from '../../shell/shortcuts';
 import type { Side } from '../workspaceTypes';
 import { summarizeCoverage, lensForKey, type CoverageSummary } from './lensCoverage';
 import { LensEditor, type LensEditorTarget } from './LensEditor';
@@ -59,7 +59,8 @@ export function LensBar({
   const [definitions, setDefinitions] = useState<Lens[] | null>(null);
   const [listFailure, setListFailure] = useState<string | null>(null);
   const [editor, setEditor] = useState<LensEditorTarget | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // What a save or delete did; shown until the reader chooses another lens.
+  const [notice, setNotice] = useState<{ text: string; lens: string | null } | null>(null);
   const opener = useRef<HTMLElement | null>(null);
   const pendingFocus = useRef<PendingFocus | null>(null);
 
@@ -84,10 +85,7 @@ export function LensBar({
   // 1–9 choose a lens, 0 shows all again; never while typing or in a dialog or popover.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.shiftKey || isTypingOrChord(event)) return;
-      const target = event.target as Element | null;
-      if (document.querySelector('dialog[open]')) return;
-      if (target?.closest?.('[role="dialog"], [role="menu"], [role="listbox"]')) return;
+      if (event.defaultPrevented || event.shiftKey || isShortcutBlocked(event)) return;
       const pick = lensForKey(event.key, names);
       if (!pick) return;
       event.preventDefault();
@@ -135,9 +133,12 @@ export function LensBar({
     );
     const from = closeEditor();
     pendingFocus.current = { lens: lens.name, part: previous ? 'edit' : 'toggle', from };
-    if (previous && activeLens === previous.name && previous.name !== lens.name)
-      onChoose(lens.name);
-    setNotice(previous ? `Saved the lens “${lens.name}”.` : `Added the lens “${lens.name}”.`);
+    const renamedActive = previous && activeLens === previous.name && previous.name !== lens.name;
+    if (renamedActive) onChoose(lens.name);
+    setNotice({
+      text: previous ? `Saved the lens “${lens.name}”.` : `Added the lens “${lens.name}”.`,
+      lens: renamedActive ? lens.name : activeLens,
+    });
     onLensesChanged();
   };
 
@@ -146,8 +147,12 @@ export function LensBar({
     setEditor(null);
     opener.current = null;
     requestAnimationFrame(() => addRef.current?.focus());
-    if (activeLens === lens.name) onChoose(null);
-    setNotice(`Deleted the lens “${lens.name}”.`);
+    const deletedActive = activeLens === lens.name;
+    if (deletedActive) onChoose(null);
+    setNotice({
+      text: `Deleted the lens “${lens.name}”.`,
+      lens: deletedActive ? null : activeLens,
+    });
     onLensesChanged();
   };
 
@@ -171,7 +176,7 @@ export function LensBar({
           Lenses
         </h2>
         <p className="lens-bar-hint" id={`${id}-hint`} role="status">
-          {notice ??
+          {(notice?.lens === activeLens ? notice?.text : null) ??
             (active
               ? `Showing only the sentences on “${active.name}”: ${countIn(active.a.sentences.length, outlets.a)}, ${countIn(active.b.sentences.length, outlets.b)}.`
               : 'Choose a lens to show only the sentences on its topic.')}

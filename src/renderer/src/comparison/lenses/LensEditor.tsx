@@ -164,7 +164,6 @@ function LensForm({
             ref={nameRef}
             id={`${id}-name`}
             value={name}
-            maxLength={200}
             autoComplete="off"
             aria-invalid={problems.name ? true : undefined}
             aria-describedby={problems.name ? nameProblemId : undefined}

@@ -1,6 +1,11 @@
 // The lens dialog's fields: terms typed one per line or comma-separated, the
 // checks the API makes (said before the round trip, in the same words), and
 // colors to pick from.
+import {
+  MAX_LENS_NAME as MAX_NAME_LENGTH,
+  MAX_LENS_TERM as MAX_TERM_LENGTH,
+  MAX_LENS_TERMS as MAX_TERMS,
+} from '../../../../shared/limits';
 
 /** Mid-tone colors: visible as a swatch and stripe on both the light and the dark surface. */
 export const LENS_COLORS: readonly { color: string; name: string }[] = [
@@ -13,10 +18,6 @@ export const LENS_COLORS: readonly { color: string; name: string }[] = [
   { color: '#3f5aa8', name: 'Indigo' },
   { color: '#6b6f76', name: 'Gray' },
 ];
-
-export const MAX_NAME_LENGTH = 100;
-export const MAX_TERM_LENGTH = 200;
-export const MAX_TERMS = 500;
 
 /** Terms from what the reader typed: split on new lines and commas, trimmed, each once (any case). */
 export function parseTerms(text: string): string[] {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
-import { isTypingOrChord } from '../../shell/shortcuts';
+import { isShortcutBlocked } from '../../shell/shortcuts';
 import { jumpTo } from './ChangeMarks';
 import { stepChange } from './versionDiffModel';
 
@@ -51,10 +51,8 @@ export function useChangeNavigation(
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTypingOrChord(event) || event.shiftKey) return;
+      if (event.defaultPrevented || isShortcutBlocked(event) || event.shiftKey) return;
       if (event.key !== 'j' && event.key !== 'k') return;
-      const target = event.target as Element | null;
-      if (target?.closest?.('[role="dialog"], dialog')) return;
       event.preventDefault();
       go(event.key === 'j' ? 1 : -1);
     };

@@ -1,4 +1,4 @@
-import { useId, useState, type CSSProperties } from 'react';
+import { useId, useMemo, useState, type CSSProperties } from 'react';
 import type { TextComparisonResult } from '../../../../shared/engine';
 import { formatCount, formatWordCount } from '../../format/counts';
 import { Icon } from '../../shell/Icon';
@@ -34,7 +34,12 @@ const ONLY = 'M10 3.2l1.9 4.1 4.4.5-3.3 3 .9 4.4L10 13l-3.9 2.2.9-4.4-3.3-3 4.4-
  */
 export function VoicesPanel({ analysis, outlets, onJump }: VoicesPanelProps) {
   const headingId = useId();
-  const scale = voiceScale(analysis.voices);
+  // Once per analysis: matching voices across outlets compares every pair of names.
+  const scale = useMemo(() => voiceScale(analysis.voices), [analysis]);
+  const rows = useMemo(
+    () => ({ a: voiceRows(analysis.voices, 'a'), b: voiceRows(analysis.voices, 'b') }),
+    [analysis],
+  );
   return (
     <section className="voices-panel" aria-labelledby={headingId} data-testid="voices-panel">
       <h2 id={headingId} className="voices-title">
@@ -52,7 +57,7 @@ export function VoicesPanel({ analysis, outlets, onJump }: VoicesPanelProps) {
           side={side}
           outlet={outlets[side]}
           other={outlets[side === 'a' ? 'b' : 'a']}
-          rows={voiceRows(analysis.voices, side)}
+          rows={rows[side]}
           scale={scale}
           sentences={analysis[side].sentences}
           onJump={onJump}
@@ -139,7 +144,8 @@ function VoiceItem({ side, outlet, other, row, scale, sentences, onJump }: Voice
   const numbers = formatVoiceNumbers(row);
   const bar = voiceBar(row, scale);
   const first = row.sentences[0];
-  const textOf = (id: number) => sentences.find((s) => s.id === id)?.text ?? '';
+  // Sentence ids are their indexes in the list.
+  const textOf = (id: number) => sentences[id]?.text ?? '';
   return (
     <li className="voice" data-testid="voice" data-only={row.onlyHere || undefined}>
       <div className="voice-head">
