@@ -120,6 +120,80 @@ test.describe('aligned mode', () => {
     await expect(focused).toContainText('prevailing atmosphere of distrust');
   });
 
+  test('with nothing focused, l goes to the right side of the row at the top of the window', async ({
+    parallax,
+  }) => {
+    const { page } = parallax;
+    const row = rowWith(page, 'prevailing atmosphere of distrust');
+    // Scroll the row to just below the sticky column titles, so it is the first one visible.
+    await row.evaluate((element) => {
+      const head = document.querySelector<HTMLElement>('.aligned-head')!;
+      const band = head.offsetHeight + parseFloat(getComputedStyle(head).top);
+      window.scrollBy({ top: element.getBoundingClientRect().top - band + 4, behavior: 'instant' });
+    });
+    await expect(page.locator(':focus')).toHaveCount(0);
+
+    await page.keyboard.press('l');
+    // That row's B sentence, not one of the row above.
+    const focused = page.locator(':focus');
+    await expect(focused).toHaveAttribute('data-focus-key', /^b:/);
+    await expect(focused).toContainText('pervading atmosphere of distrust');
+  });
+
+  test('an annotation mark keeps its words in the sentence’s name and adds its label as the description', async ({
+    parallax,
+  }) => {
+    const { page } = parallax;
+    // Select "fresh sanctions" with the mouse: the popover's draft mark is drawn at once.
+    const box = await page.evaluate((phrase) => {
+      for (const element of document.querySelectorAll('.sentence-text[data-side="b"]')) {
+        const at = element.textContent?.indexOf(phrase) ?? -1;
+        if (at < 0) continue;
+        element.scrollIntoView({ block: 'center' });
+        // Offsets of the sentence's text, across its text nodes, as a Range.
+        const range = document.createRange();
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        let seen = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const length = (node as Text).length;
+          if (at >= seen && at < seen + length) range.setStart(node, at - seen);
+          const end = at + phrase.length;
+          if (end > seen && end <= seen + length) range.setEnd(node, end - seen);
+          seen += length;
+        }
+        const rects = range.getClientRects();
+        const first = rects[0]!;
+        const last = rects[rects.length - 1]!;
+        return {
+          x1: first.left + 1,
+          y: first.top + first.height / 2,
+          x2: last.right - 1,
+          y2: last.top + last.height / 2,
+        };
+      }
+      return null;
+    }, 'fresh sanctions');
+    expect(box).not.toBeNull();
+    await page.mouse.move(box!.x1, box!.y);
+    await page.mouse.down();
+    await page.mouse.move(box!.x2, box!.y2, { steps: 4 });
+    await page.mouse.up();
+
+    const mark = page.locator('.sentence-text[data-side="b"] mark', { hasText: 'fresh sanctions' });
+    await expect(mark).toBeVisible();
+    await expect(mark).not.toHaveAttribute('aria-label');
+    await expect(mark).toHaveAttribute('title', /.+/);
+    const label = (await mark.getAttribute('title'))!;
+
+    const sentence = page.locator('.aligned-sentence', { has: mark });
+    await expect(sentence).toHaveAccessibleName(/fresh sanctions/);
+    await expect(sentence).toHaveAccessibleDescription(`Marked “fresh sanctions”: ${label}.`);
+    const text = sentence.locator('.sentence-text');
+    const length =
+      Number(await text.getAttribute('data-end')) - Number(await text.getAttribute('data-start'));
+    expect((await text.textContent())!.length).toBe(length);
+  });
+
   test('re-sorts the rows in CGTN’s order', async ({ parallax }) => {
     const { page } = parallax;
     const firstB = () =>

@@ -3,20 +3,21 @@ import type { CSSProperties, ReactNode } from 'react';
 import type { TextComparisonResult } from '../../../../shared/engine';
 import type { Side, TextMark } from '../workspaceTypes';
 import { looksLikeHeading, type AlignedRow } from './alignedRows';
+import { NO_LAYERS, sameRowLayers, type RowLayers, type SentenceLayers } from './sentenceLayers';
 import { splitIntoSpans, type TextRange, type TextSpan } from './sentenceSpans';
 
 type Sentence = TextComparisonResult['a']['sentences'][number];
 
-/** What every row shares: the texts, names, and the view's callbacks. */
+/**
+ * What every row shares: the texts, names, and the view's callbacks. It
+ * changes only with the analysis, so a row re-renders for its own props.
+ */
 export interface RowContext {
   sentences: { a: Sentence[]; b: Sentence[] };
   bodies: { a: string; b: string };
   outlets: { a: string; b: string };
   /** Ids of hidden elements naming outlets and row kinds, for `aria-labelledby`. */
   labelIds: Record<string, string>;
-  /** Terms of the active lens, per side. */
-  lensRanges: { a: TextRange[]; b: TextRange[] };
-  marks: { a: TextMark[]; b: TextMark[] };
   onSentenceFocus: (side: Side, sentence: number) => void;
   /** Go to a sentence shown in another row. */
   onJump: (side: Side, sentence: number) => void;
@@ -30,6 +31,8 @@ interface AlignedRowViewProps {
   count: number;
   /** Wording only this side uses (empty for rows without both sides). */
   only: { a: TextRange[]; b: TextRange[] };
+  /** Lens terms and annotation marks on this row's sentences. */
+  layers: RowLayers;
   /** "a:3": the sentence that takes Tab (roving tabindex); null when it is another row's. */
   tabbable: string | null;
   context: RowContext;
@@ -42,12 +45,27 @@ const GUTTER: Partial<Record<AlignedRow['kind'], { glyph: string; title: string 
   elsewhere: { glyph: '↕', title: 'Said elsewhere in the other outlet' },
 };
 
+/** Props are equal by identity, but layers by what they draw (marks are rebuilt on each change). */
+function sameRowProps(x: AlignedRowViewProps, y: AlignedRowViewProps): boolean {
+  return (
+    x.row === y.row &&
+    x.index === y.index &&
+    x.count === y.count &&
+    x.only === y.only &&
+    x.tabbable === y.tabbable &&
+    x.context === y.context &&
+    x.measureRef === y.measureRef &&
+    sameRowLayers(x.layers, y.layers)
+  );
+}
+
 /** One row of the aligned view: A's sentences, what connects them, B's sentences. */
 export const AlignedRowView = memo(function AlignedRowView({
   row,
   index,
   count,
   only,
+  layers,
   tabbable,
   context,
   measureRef,
@@ -71,7 +89,14 @@ export const AlignedRowView = memo(function AlignedRowView({
           <span className="caption-detail"> · same point, but they do not say the same thing</span>
         </p>
       )}
-      <SideCell side="a" row={row} only={only.a} tabbable={tabbable} context={context} />
+      <SideCell
+        side="a"
+        row={row}
+        only={only.a}
+        layers={layers}
+        tabbable={tabbable}
+        context={context}
+      />
       <div className="aligned-gutter" aria-hidden="true">
         {gutter && (
           <span className={`gutter-glyph glyph-${row.kind}`} title={gutter.title}>
@@ -79,21 +104,30 @@ export const AlignedRowView = memo(function AlignedRowView({
           </span>
         )}
       </div>
-      <SideCell side="b" row={row} only={only.b} tabbable={tabbable} context={context} />
+      <SideCell
+        side="b"
+        row={row}
+        only={only.b}
+        layers={layers}
+        tabbable={tabbable}
+        context={context}
+      />
     </div>
   );
-});
+}, sameRowProps);
 
 function SideCell({
   side,
   row,
   only,
+  layers,
   tabbable,
   context,
 }: {
   side: Side;
   row: AlignedRow;
   only: TextRange[];
+  layers: RowLayers;
   tabbable: string | null;
   context: RowContext;
 }) {
@@ -139,6 +173,7 @@ function SideCell({
                 id={id}
                 row={row}
                 only={only}
+                layers={layers.get(`${side}:${id}`) ?? NO_LAYERS}
                 tabbable={tabbable === `${side}:${id}`}
                 context={context}
               />
@@ -175,6 +210,7 @@ function SentenceView({
   id,
   row,
   only,
+  layers,
   tabbable,
   context,
 }: {
@@ -182,18 +218,16 @@ function SentenceView({
   id: number;
   row: AlignedRow;
   only: TextRange[];
+  layers: SentenceLayers;
   tabbable: boolean;
   context: RowContext;
 }) {
   const sentence = context.sentences[side][id];
   if (!sentence) return null;
   const body = context.bodies[side];
-  const spans = splitIntoSpans(sentence, {
-    only,
-    lens: context.lensRanges[side],
-    marks: context.marks[side],
-  });
+  const spans = splitIntoSpans(sentence, { only, lens: layers.lens, marks: layers.marks });
   const textId = `${context.labelIds.prefix}-${side}-${id}`;
+  const marksId = `${textId}-marks`;
   const contrasting = row.contrasting[side].includes(id);
   const labelledBy = [
     context.labelIds[`outlet-${side}`],
@@ -207,6 +241,7 @@ function SentenceView({
       role="group"
       aria-roledescription="sentence"
       aria-labelledby={labelledBy}
+      aria-describedby={layers.marks.length > 0 ? marksId : undefined}
       data-focus-key={`${side}:${id}`}
       onFocus={(event) => {
         if (event.target === event.currentTarget) context.onSentenceFocus(side, id);
@@ -229,6 +264,44 @@ function SentenceView({
           <SpanView key={span.start} span={span} text={body.slice(span.start, span.end)} />
         ))}
       </span>
+      {layers.marks.length > 0 && (
+        <MarkLabels id={marksId} marks={layers.marks} sentence={sentence} body={body} />
+      )}
+    </span>
+  );
+}
+
+/**
+ * What the sentence's marks are, for screen readers: its description, read
+ * after its name. Outside `.sentence-text`, whose text must stay the body's
+ * (and a label on a <mark> would replace the marked words in the name).
+ * Hidden, so a selection does not copy it nor find-in-page find it.
+ */
+function MarkLabels({
+  id,
+  marks,
+  sentence,
+  body,
+}: {
+  id: string;
+  marks: readonly TextMark[];
+  sentence: TextRange;
+  body: string;
+}) {
+  return (
+    <span id={id} hidden>
+      {marks.map((mark, k) => {
+        const words = body.slice(
+          Math.max(mark.start, sentence.start),
+          Math.min(mark.end, sentence.end),
+        );
+        return (
+          <Fragment key={mark.id}>
+            {k > 0 && ' '}
+            Marked “{words.trim()}”: {/[.!?…]$/u.test(mark.label) ? mark.label : `${mark.label}.`}
+          </Fragment>
+        );
+      })}
     </span>
   );
 }
@@ -243,7 +316,6 @@ function SpanView({ span, text }: { span: TextSpan; text: string }) {
         className="annotation-mark"
         data-mark-id={mark.id}
         title={mark.label}
-        aria-label={mark.label}
         style={{ '--mark-color': mark.color } as CSSProperties}
       >
         {node}

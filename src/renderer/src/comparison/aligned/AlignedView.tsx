@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { TextComparisonResult } from '../../../../shared/engine';
 import type { FocusRequest, Side, TextMark } from '../workspaceTypes';
-import type { AlignedAction } from './alignedKeys';
+import { startingRow, type AlignedAction } from './alignedKeys';
 import {
   buildAlignedRows,
   indexRowsBySentence,
@@ -19,6 +19,7 @@ import { AlignedToolbar } from './AlignedToolbar';
 import { LensBanner } from './LensBanner';
 import { Minimap } from './Minimap';
 import { onlyWordingOfRow } from './rowWording';
+import { layersOfRows, NO_ROW_LAYERS } from './sentenceLayers';
 import type { TextRange } from './sentenceSpans';
 import { useAlignedKeyboard } from './useAlignedKeyboard';
 import { useVirtualRows } from './useVirtualRows';
@@ -36,8 +37,6 @@ export interface AlignedViewProps {
   activeLens: string | null;
   marks: TextMark[];
   focusRequest: FocusRequest | null;
-  /** Called when a sentence gets focus (keyboard or click). */
-  onSentenceFocus?: (side: Side, sentence: number) => void;
 }
 
 /** Above this many rows only those near the viewport are rendered. */
@@ -85,7 +84,6 @@ export function AlignedView({
   activeLens,
   marks,
   focusRequest,
-  onSentenceFocus,
 }: AlignedViewProps) {
   const [order, setOrder] = useState<RowOrder>('a');
   const [current, setCurrent] = useState<SentenceRef | null>(null);
@@ -166,15 +164,11 @@ export function AlignedView({
     [rowIndex, scrollToIndex],
   );
 
-  const onFocusFromRow = useCallback(
-    (side: Side, sentence: number) => {
-      setCurrent((c) => (c?.side === side && c.sentence === sentence ? c : { side, sentence }));
-      // A click or Tab is the reader choosing a side; our own moves are not.
-      if (movingFocus.current !== `${side}:${sentence}`) preferredSide.current = side;
-      onSentenceFocus?.(side, sentence);
-    },
-    [onSentenceFocus],
-  );
+  const onFocusFromRow = useCallback((side: Side, sentence: number) => {
+    setCurrent((c) => (c?.side === side && c.sentence === sentence ? c : { side, sentence }));
+    // A click or Tab is the reader choosing a side; our own moves are not.
+    if (movingFocus.current !== `${side}:${sentence}`) preferredSide.current = side;
+  }, []);
 
   const onJump = useCallback(
     (side: Side, sentence: number) => {
@@ -201,9 +195,18 @@ export function AlignedView({
         : NO_LENS,
     [lens],
   );
-  const marksBySide = useMemo(
-    () => ({ a: marks.filter((m) => m.side === 'a'), b: marks.filter((m) => m.side === 'b') }),
-    [marks],
+  // Each row gets the marks and lens terms of its own sentences only (not in the
+  // shared context), so a change to one mark re-renders the rows it touches.
+  const layersByRow = useMemo(
+    () =>
+      layersOfRows(
+        rows,
+        rowIndex,
+        { a: analysis.a.sentences, b: analysis.b.sentences },
+        lensRanges,
+        marks,
+      ),
+    [rows, rowIndex, analysis, lensRanges, marks],
   );
   const context: RowContext = useMemo(
     () => ({
@@ -211,8 +214,6 @@ export function AlignedView({
       bodies,
       outlets,
       labelIds,
-      lensRanges,
-      marks: marksBySide,
       onSentenceFocus: onFocusFromRow,
       onJump,
       rowOf: (side, sentence) => rowIndex.get(`${side}:${sentence}`),
@@ -226,8 +227,6 @@ export function AlignedView({
       outlets.a,
       outlets.b,
       labelIds,
-      lensRanges,
-      marksBySide,
       onFocusFromRow,
       onJump,
       rowIndex,
@@ -253,16 +252,12 @@ export function AlignedView({
     [outlets.a, outlets.b],
   );
 
-  /** The row the reader is at: the focused sentence's, else the one at the top of the window. */
-  const currentRow = useCallback((): number => {
-    const index = current ? rowIndex.get(keyOf(current)) : undefined;
-    return index ?? firstVisibleIndex() - 1;
-  }, [current, rowIndex, firstVisibleIndex]);
-
   const perform = useCallback(
     (action: AlignedAction) => {
       if (rows.length === 0) return;
-      const index = currentRow();
+      // The row the reader is at: the focused sentence's, else the one at the top of the window.
+      const focusedRow = current ? rowIndex.get(keyOf(current)) : undefined;
+      const index = startingRow(action, focusedRow, firstVisibleIndex());
       switch (action.kind) {
         case 'difference':
         case 'omission': {
@@ -285,7 +280,7 @@ export function AlignedView({
           return;
         }
         case 'side': {
-          const row = rows[Math.max(0, index)];
+          const row = rows[index];
           if (!row) return;
           preferredSide.current = action.side;
           const ids = row[action.side];
@@ -302,7 +297,7 @@ export function AlignedView({
         }
         case 'sentence': {
           // Next / previous sentence on the focused side, across rows.
-          if (!current || index < 0) return;
+          if (!current || focusedRow === undefined) return;
           const { side } = current;
           const here = rows[index]![side];
           const within = here[here.indexOf(current.sentence) + action.direction];
@@ -320,7 +315,7 @@ export function AlignedView({
         }
       }
     },
-    [rows, current, currentRow, focusSentence, describe, outlets],
+    [rows, current, rowIndex, firstVisibleIndex, focusSentence, describe, outlets],
   );
   useAlignedKeyboard(listRef, perform);
 
@@ -440,6 +435,7 @@ export function AlignedView({
                   index={index}
                   count={rows.length}
                   only={onlyWordingOfRow(analysis, bodies, row)}
+                  layers={layersByRow.get(row.key) ?? NO_ROW_LAYERS}
                   tabbable={tabbable && index === tabbableRow ? keyOf(tabbable) : null}
                   context={context}
                   measureRef={virtual.measureRef}

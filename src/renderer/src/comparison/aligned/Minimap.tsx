@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { MouseEvent, RefObject } from 'react';
 import type { AlignedRow } from './alignedRows';
 import { rowAtOffset } from './rowOffsets';
@@ -121,32 +121,47 @@ export const Minimap = memo(function Minimap({ rows, offsets, listRef, onJump }:
   const frameRef = useRef<HTMLDivElement>(null);
   const total = offsets[rows.length] ?? 0;
 
-  // Ticks: redrawn when rows or heights change, the strip resizes or the theme changes.
-  useEffect(() => {
+  // Ticks: drawn from the latest rows and offsets, which change on every batch of
+  // row measurements while scrolling; the observers and the palette outlive them.
+  const latest = useRef({ rows, offsets });
+  const palette = useRef<Palette | null>(null);
+  const draw = useCallback(() => {
     const strip = stripRef.current;
     const canvas = canvasRef.current;
     const context = canvas?.getContext('2d');
     if (!strip || !canvas || !context) return;
-    let palette: Palette | null = null;
-    const draw = () => {
-      const ratio = window.devicePixelRatio || 1;
-      const width = strip.clientWidth;
-      const height = strip.clientHeight;
-      // Resizing a canvas reallocates it: only when the strip really changed size.
-      if (canvas.width !== Math.round(width * ratio)) canvas.width = Math.round(width * ratio);
-      if (canvas.height !== Math.round(height * ratio)) canvas.height = Math.round(height * ratio);
-      context.setTransform(ratio, 0, 0, ratio, 0, 0);
-      palette ??= paletteOf(strip);
-      drawTicks(context, { width, height }, rows, offsets, palette);
-    };
+    const ratio = window.devicePixelRatio || 1;
+    const width = strip.clientWidth;
+    const height = strip.clientHeight;
+    // Resizing a canvas reallocates it: only when the strip really changed size.
+    if (canvas.width !== Math.round(width * ratio)) canvas.width = Math.round(width * ratio);
+    if (canvas.height !== Math.round(height * ratio)) canvas.height = Math.round(height * ratio);
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    palette.current ??= paletteOf(strip);
+    drawTicks(
+      context,
+      { width, height },
+      latest.current.rows,
+      latest.current.offsets,
+      palette.current,
+    );
+  }, []);
+
+  useLayoutEffect(() => {
+    latest.current = { rows, offsets };
+    draw();
+  }, [rows, offsets, draw]);
+
+  // Registered once: the strip's size, and the theme, which follows the system
+  // unless the reader picks one (html[data-theme]); a new theme means new colours.
+  useEffect(() => {
+    const strip = stripRef.current;
+    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(draw);
+    if (strip) resize?.observe(strip);
     const redrawInNewColours = () => {
-      palette = null;
+      palette.current = null;
       draw();
     };
-    draw();
-    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(draw);
-    resize?.observe(strip);
-    // The theme follows the system unless the reader picks one (html[data-theme]).
     const scheme = window.matchMedia('(prefers-color-scheme: dark)');
     scheme.addEventListener('change', redrawInNewColours);
     const themeChoice = new MutationObserver(redrawInNewColours);
@@ -159,7 +174,7 @@ export const Minimap = memo(function Minimap({ rows, offsets, listRef, onJump }:
       scheme.removeEventListener('change', redrawInNewColours);
       themeChoice.disconnect();
     };
-  }, [rows, offsets]);
+  }, [draw]);
 
   // The viewport frame follows scrolling directly, without React.
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALIGNED_SHORTCUTS, alignedKeyAction, type KeyPress } from './alignedKeys';
+import { ALIGNED_SHORTCUTS, alignedKeyAction, startingRow, type KeyPress } from './alignedKeys';
 
 const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -45,5 +45,27 @@ describe('alignedKeyAction', () => {
     for (const key of ['j', 'k', 'o', 'Shift+O', 'h', 'l', '←', '→', '↓', '↑']) {
       expect(keys).toContain(key);
     }
+  });
+});
+
+describe('startingRow', () => {
+  const side = { kind: 'side', side: 'b' } as const;
+  const next = { kind: 'difference', direction: 1 } as const;
+  const down = { kind: 'sentence', direction: 1 } as const;
+
+  it('starts from the focused sentence’s row, whatever the action', () => {
+    expect(startingRow(side, 7, 3)).toBe(7);
+    expect(startingRow(next, 7, 3)).toBe(7);
+    expect(startingRow(down, 0, 3)).toBe(0);
+  });
+
+  it('with nothing focused, h and l act on the row at the top of the window', () => {
+    expect(startingRow(side, undefined, 12)).toBe(12);
+    expect(startingRow({ kind: 'side', side: 'a' }, undefined, 0)).toBe(0);
+  });
+
+  it('with nothing focused, j/k/o step from just above the top row, so it can be the first stop', () => {
+    expect(startingRow(next, undefined, 12)).toBe(11);
+    expect(startingRow({ kind: 'omission', direction: -1 }, undefined, 0)).toBe(-1);
   });
 });

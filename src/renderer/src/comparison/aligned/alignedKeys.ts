@@ -59,3 +59,17 @@ export function alignedKeyAction(press: KeyPress, sentenceFocused: boolean): Ali
       return null;
   }
 }
+
+/**
+ * The row an action starts from. With a sentence focused, its row. Without
+ * one, the row at the top of the window: h/l act on that row itself, while
+ * j/k/o step from just above it, so the first step can land on it.
+ */
+export function startingRow(
+  action: AlignedAction,
+  focusedRow: number | undefined,
+  firstVisibleRow: number,
+): number {
+  if (focusedRow !== undefined) return focusedRow;
+  return action.kind === 'side' ? firstVisibleRow : firstVisibleRow - 1;
+}

@@ -3,18 +3,8 @@
 
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { RefObject } from 'react';
+import { isShortcutBlocked } from '../../shell/shortcuts';
 import { alignedKeyAction, type AlignedAction } from './alignedKeys';
-
-const DIALOGS = 'dialog[open], [role="dialog"]:not([hidden]), [role="alertdialog"]:not([hidden])';
-const OWN_KEYS =
-  'input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="menu"], [role="listbox"], [role="combobox"]';
-
-/** Typing, dialogs and menus keep their keys. */
-function keysBelongElsewhere(target: EventTarget | null): boolean {
-  if (document.querySelector(DIALOGS)) return true;
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.closest(OWN_KEYS) !== null;
-}
 
 /**
  * Calls `perform` with the action a key press means (see alignedKeys.ts).
@@ -31,7 +21,8 @@ export function useAlignedKeyboard(
   });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || keysBelongElsewhere(event.target)) return;
+      // Typing, dialogs and menus keep their keys.
+      if (event.defaultPrevented || isShortcutBlocked(event)) return;
       const active = document.activeElement;
       const onSentence =
         active instanceof HTMLElement &&
