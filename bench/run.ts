@@ -2,4 +2,5 @@
 // this order (workspace last: it needs a build and Chromium); arguments (e.g. `-- --versions 2000`) go to the import benchmark.
 import './import';
 import './engine';
+import './anchoring';
 import './workspace';

@@ -21,6 +21,14 @@ import { readBytes, readImportSource, type ReadSource } from '../import/readImpo
 import { serveBrowserMode } from '../server/serveBrowserMode';
 import { libraryOverview, versionView } from '../services/libraryQueries';
 import { saveArticles } from '../services/saveArticles';
+import { AGREEMENT_USAGE, agreementCommand } from './agreementCommand';
+import {
+  EXCHANGE_USAGE,
+  exportAnnotationsCommand,
+  exportCodebookCommand,
+  importAnnotationsCommand,
+} from './exchangeCommands';
+import { UsageError } from './usageError';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -40,11 +48,10 @@ Commands:
       Two versions side by side; A and B are version ids, files or web addresses.
   serve [--port N] [--db PATH]
       Serve the Parallax UI in browser mode on 127.0.0.1.
+${EXCHANGE_USAGE}
+${AGREEMENT_USAGE}
 
 The library is --db PATH, else $PARALLAX_DB, else parallax.db in the app's data folder.`;
-
-/** Thrown for a malformed command line: printed with the usage, exit code 2. */
-class UsageError extends Error {}
 
 /** Runs one CLI command; returns the process exit code. Never exits the process itself. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -59,6 +66,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await compareCommand(rest, io);
       case 'serve':
         return await serveCommand(rest, io);
+      case 'export-annotations':
+        return exportAnnotationsCommand(rest, io);
+      case 'import-annotations':
+        return importAnnotationsCommand(rest, io);
+      case 'export-codebook':
+        return exportCodebookCommand(rest, io);
+      case 'agreement':
+        return agreementCommand(rest, io);
       case '--version':
       case '-v':
         io.out(appVersion(findAppRoot()));

@@ -1,0 +1,2 @@
+/** Thrown for a malformed command line: printed with the usage, exit code 2. */
+export class UsageError extends Error {}
