@@ -1,6 +1,9 @@
 import { expect, test } from './support/fixtures';
 import { violations } from './support/axe';
 
+// axe takes a few seconds per page on a 2-core machine, and these tests run it several times.
+test.describe.configure({ timeout: 90_000 });
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the aligned comparison, a chosen lens and the shortcuts sheet meet WCAG AA (${colorScheme})`, async ({
     parallax,

@@ -140,15 +140,33 @@ test('select a phrase in CGTN, code it, note it; it survives a reload; delete an
   await expect(annotating.mark('b', 'fresh sanctions')).toHaveCount(0);
   const undo = annotating.sidebar.getByRole('button', { name: 'Undo' });
   await expect(undo).toBeFocused();
-  await undo.click();
+  // A hasty double click restores it once, without a complaint about the second.
+  const restores: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/annotation:restore')) restores.push(request.url());
+  });
+  await undo.dblclick();
   await expect(annotating.item('fresh sanctions')).toContainText('Sanctions in the lead sentence.');
   await expect(annotating.mark('b', 'fresh sanctions')).toBeVisible();
+  await expect(annotating.sidebar.getByRole('alert')).toHaveCount(0);
 
   // The restored annotation is stored again, not only shown.
   await page.reload();
   await annotating.ready();
   await expect(annotating.items).toHaveCount(1);
   await expect(annotating.mark('b', 'fresh sanctions')).toBeVisible();
+  expect(restores).toHaveLength(1);
+
+  // Another code moves the item to that code's group; focus stays on the item.
+  const edited = annotating.item('fresh sanctions');
+  await edited.getByRole('button', { name: /^Edit/ }).click();
+  await edited.getByLabel('Code', { exact: true }).selectOption({ label: 'Emphasis / placement' });
+  await edited.getByRole('button', { name: 'Save', exact: true }).click();
+  const group = annotating.sidebar.getByRole('region', { name: /Emphasis \/ placement/ });
+  await expect(group).toContainText('fresh sanctions');
+  await expect(
+    annotating.item('fresh sanctions').getByRole('button', { name: /^Edit/ }),
+  ).toBeFocused();
 });
 
 test('pair a span in Tehran Times with one in CGTN', async ({ parallax, page }) => {
@@ -233,6 +251,24 @@ test('the keyboard: A on a focused sentence, Enter saves with the highlighted co
   await page.keyboard.press('Escape');
   await expect(annotating.popover).toBeHidden();
   await expect(annotating.items).toHaveCount(1);
+
+  // Shift+arrows select too: the popover follows the selection while focus stays in the
+  // text, and Escape there cancels it all the same.
+  const second = page.locator('.sentence-text[data-side="a"]').first();
+  await second.locator('xpath=ancestor-or-self::*[@tabindex][1]').focus();
+  // A word is selected (a caret alone is not extended in text that is not editable).
+  await second.evaluate((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    window.getSelection()!.setBaseAndExtent(walker.nextNode()!, 0, walker.currentNode, 4);
+  });
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
+  await expect(annotating.popover).toBeVisible();
+  const firstWords = (await second.textContent())!.slice(0, 8).trim();
+  await expect(annotating.popover).toContainText(firstWords);
+  await expect(annotating.popover.locator(':focus')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(annotating.popover).toBeHidden();
+  await expect(annotating.items).toHaveCount(1);
 });
 
 test('the codebook: add a code, rename it, merge it into another', async ({ parallax, page }) => {
@@ -259,6 +295,8 @@ test('the codebook: add a code, rename it, merge it into another', async ({ para
   await expect(dialog.getByRole('status')).toHaveText('Renamed to “Agentless passive”.');
   await dialog.getByLabel('Colour of Agentless passive').fill('#1b7f79');
   await expect(dialog.getByRole('status')).toHaveText('Changed the colour of “Agentless passive”.');
+  // A colour picked just before closing is kept, though the picker had not settled yet.
+  await dialog.getByLabel('Colour of Agentless passive').fill('#7a3e9d');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
@@ -270,6 +308,7 @@ test('the codebook: add a code, rename it, merge it into another', async ({ para
   await expect(annotating.sidebar).toContainText('Agentless passive');
 
   await opener.click();
+  await expect(dialog.getByLabel('Colour of Agentless passive')).toHaveValue('#7a3e9d');
   await dialog.getByRole('button', { name: 'Merge “Agentless passive” into another code' }).click();
   await dialog.getByLabel('Merge “Agentless passive” into', { exact: true }).selectOption({
     label: 'Word choice / labels',
@@ -283,6 +322,8 @@ test('the codebook: add a code, rename it, merge it into another', async ({ para
     'Merged “Agentless passive” into “Word choice / labels”: 1 annotation moved.',
   );
   await expect(dialog.getByLabel('Name of the code “Agentless passive”')).toHaveCount(0);
+  // The merged row went with the focused button; focus is on the code it went into.
+  await expect(dialog.getByLabel('Name of the code “Word choice / labels”')).toBeFocused();
   await dialog.getByRole('button', { name: 'Close the codebook' }).click();
 
   const group = annotating.sidebar.getByRole('region', { name: /Word choice \/ labels/ });

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { errorMessage } from '../../hooks/useErrors';
+import { isTypingTarget } from '../../shell/shortcuts';
 import type { Side } from '../workspaceTypes';
 import { codesById, type Span } from './annotationModel';
-import { ANNOTATE_KEY, isTypingTarget } from './annotationShortcuts';
-import { focusedSentence, readSelection, renderedBody } from './domSelection';
+import { ANNOTATE_KEY } from './annotationShortcuts';
+import { focusedSentence, readSelection } from './domSelection';
 import { PairingBar, SelectionPopover, type AnnotationDraftState } from './SelectionPopover';
 import { trimSpan } from './selectionOffsets';
 import type { AnnotationsController } from './useAnnotations';
@@ -42,7 +43,7 @@ export function AnnotationLayer({ controller, container, outlets }: AnnotationLa
   const draftRef = useRef(draft);
   const lastCode = useRef<string | null>(null);
   const returnFocus = useRef<Element | null>(null);
-  const { codebooks, setDraft: showDraft, create } = controller;
+  const { codebooks, setDraft: showDraft, create, target } = controller;
 
   useEffect(() => {
     draftRef.current = draft;
@@ -76,18 +77,16 @@ export function AnnotationLayer({ controller, container, outlets }: AnnotationLa
   }, []);
 
   // The document listeners are added once; they read the latest props through this ref.
-  const latest = useRef({ outlets, firstCode });
+  const latest = useRef({ outlets, firstCode, bodies: target.bodies });
   useEffect(() => {
-    latest.current = { outlets, firstCode };
+    latest.current = { outlets, firstCode, bodies: target.bodies };
   });
 
   useEffect(() => {
     /** Starts (or, while pairing, completes) an annotation of a span. */
     const annotate = (raw: Span, focus: 'code' | null, rect: DOMRect | null) => {
-      const root = container.current;
-      if (!root) return;
-      const { outlets, firstCode } = latest.current;
-      const body = renderedBody(root, raw.side);
+      const { outlets, firstCode, bodies } = latest.current;
+      const body = bodies[raw.side];
       const span = trimSpan(body, raw);
       if (!span) return;
       const quote = body.slice(span.start, span.end).replace(/\s+/g, ' ');
@@ -189,7 +188,19 @@ export function AnnotationLayer({ controller, container, outlets }: AnnotationLa
         setHint(null);
         return;
       }
-      if (event.key === 'Escape') setHint(null);
+      if (event.key === 'Escape') {
+        setHint(null);
+        // A popover opened by Shift+arrows leaves focus in the text, out of reach of its own
+        // Esc handler; Esc there still cancels it (unless something else, a dialog or a
+        // field, has taken this Esc already).
+        if (current && !event.defaultPrevented && !document.querySelector('dialog[open]')) {
+          event.preventDefault();
+          close();
+        }
+        return;
+      }
+      // Not isShortcutBlocked: the popover is a dialog itself, and A must still reach it
+      // (Shift+arrows open it with focus in the text; A then moves focus into it).
       if (
         event.key.toLowerCase() !== ANNOTATE_KEY ||
         event.ctrlKey ||
@@ -227,7 +238,7 @@ export function AnnotationLayer({ controller, container, outlets }: AnnotationLa
       document.removeEventListener('keyup', onKeyUp);
       document.removeEventListener('keydown', onKeyDown);
     };
-  }, [container]);
+  }, [container, close]);
 
   const save = async (codeId: string | null) => {
     if (!draft || saving) return;

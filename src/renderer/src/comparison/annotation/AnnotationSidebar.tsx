@@ -32,6 +32,10 @@ export function AnnotationSidebar({ controller, outlets, onJump }: AnnotationSid
   const undoButton = useRef<HTMLButtonElement>(null);
   const [codebookOpen, setCodebookOpen] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
+  const sidebarRef = useRef<HTMLElement>(null);
+  // The annotation whose form was just left. Its item may now sit in another code's group
+  // (remounted there), so focus goes back to its Edit button by id, not through the item.
+  const lastEdited = useRef<string | null>(null);
   const { annotations, codebooks, target, lastDeleted, error } = controller;
   const versions = { aVersionId: target.aVersionId, bVersionId: target.bVersionId };
   const groups = useMemo(
@@ -47,6 +51,22 @@ export function AnnotationSidebar({ controller, outlets, onJump }: AnnotationSid
     focusUndo.current = false;
   }, [lastDeleted]);
 
+  useEffect(() => {
+    if (!lastEdited.current || editing) return;
+    const id = lastEdited.current;
+    lastEdited.current = null;
+    sidebarRef.current
+      ?.querySelector<HTMLElement>(
+        `[data-annotation-id="${CSS.escape(id)}"] .annotation-edit-button`,
+      )
+      ?.focus();
+  });
+
+  const stopEditing = (id: string) => {
+    lastEdited.current = id;
+    setEditing(null);
+  };
+
   const remove = async (annotation: Annotation) => {
     focusUndo.current = true;
     if (!(await controller.remove(annotation.id))) focusUndo.current = false;
@@ -60,6 +80,7 @@ export function AnnotationSidebar({ controller, outlets, onJump }: AnnotationSid
 
   return (
     <section
+      ref={sidebarRef}
       className="annotation-sidebar"
       data-testid="annotation-sidebar"
       aria-labelledby={headingId}
@@ -168,9 +189,12 @@ export function AnnotationSidebar({ controller, outlets, onJump }: AnnotationSid
                     outlets={outlets}
                     codebooks={codebooks}
                     editing={editing === annotation.id}
-                    onEdit={(on) => setEditing(on ? annotation.id : null)}
+                    onEdit={() => setEditing(annotation.id)}
+                    onCancelEdit={() => stopEditing(annotation.id)}
                     onSave={async (patch) => {
-                      if (await controller.update(annotation.id, patch)) setEditing(null);
+                      if (await controller.update(annotation.id, patch)) {
+                        stopEditing(annotation.id);
+                      }
                     }}
                     onDelete={() => void remove(annotation)}
                     onJump={onJump}
@@ -202,7 +226,8 @@ interface AnnotationItemProps {
   outlets: { a: string; b: string };
   codebooks: Codebook[];
   editing: boolean;
-  onEdit: (on: boolean) => void;
+  onEdit: () => void;
+  onCancelEdit: () => void;
   onSave: (patch: { codeId: string | null; note: string }) => Promise<void>;
   onDelete: () => void;
   onJump: (side: Side, offset: number) => void;
@@ -210,14 +235,6 @@ interface AnnotationItemProps {
 
 function AnnotationItem(props: AnnotationItemProps) {
   const { annotation, partner, sideOf, color, outlets, editing, onJump } = props;
-  const editButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
-  useEffect(() => {
-    // Leaving the form puts focus back on the button that opened it.
-    if (wasEditing.current && !editing) editButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
-
   const side = sideOf(annotation);
   const quote = quoteOf(annotation);
   const start = positionOf(annotation)?.start ?? 0;
@@ -228,6 +245,7 @@ function AnnotationItem(props: AnnotationItemProps) {
     <li
       className="annotation-item"
       data-testid="annotation-item"
+      data-annotation-id={annotation.id}
       style={{ '--code-color': color } as CSSProperties}
     >
       <div className="annotation-item-head">
@@ -265,7 +283,7 @@ function AnnotationItem(props: AnnotationItemProps) {
           annotation={annotation}
           codebooks={props.codebooks}
           onSave={props.onSave}
-          onCancel={() => props.onEdit(false)}
+          onCancel={props.onCancelEdit}
         />
       ) : (
         <>
@@ -276,11 +294,10 @@ function AnnotationItem(props: AnnotationItemProps) {
           )}
           <div className="annotation-item-actions">
             <button
-              ref={editButton}
               type="button"
-              className="button button-quiet button-small"
+              className="button button-quiet button-small annotation-edit-button"
               aria-label={`Edit the annotation on “${short}”`}
-              onClick={() => props.onEdit(true)}
+              onClick={props.onEdit}
             >
               Edit
             </button>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Code, Codebook } from '../../../../shared/domain';
 import { errorMessage } from '../../hooks/useErrors';
+import { useModalDialog } from '../../hooks/useModalDialog';
 import { CloseIcon } from '../../shell/Icon';
 import { countByCode, nextCodeColor } from './annotationModel';
 import type { AnnotationsController } from './useAnnotations';
@@ -21,21 +22,33 @@ const FOCUSABLE =
  * wraps around inside it.
  */
 export function CodebookEditor({ open, controller, onClose }: CodebookEditorProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog(open);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   const [status, setStatus] = useState('');
+  // Each opening starts without the last one's message (a colour saved as it closed included).
+  const [shownOpen, setShownOpen] = useState(open);
+  if (shownOpen !== open) {
+    setShownOpen(open);
+    if (open) setStatus('');
+  }
+  // The code a merge went into: once the merged row is gone (with the button that had
+  // focus), focus goes to this code's row.
+  const mergedInto = useRef<string | null>(null);
 
+  // Each opening starts with focus on the heading (useModalDialog has shown the dialog by now).
   useLayoutEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      dialog.showModal();
-      setStatus('');
-      headingRef.current?.focus();
-    }
-    if (!open && dialog.open) dialog.close();
+    if (open) headingRef.current?.focus();
   }, [open]);
+
+  useEffect(() => {
+    if (!mergedInto.current) return;
+    const name = dialogRef.current?.querySelector<HTMLElement>(
+      `[data-code-id="${CSS.escape(mergedInto.current)}"] .code-name-input`,
+    );
+    mergedInto.current = null;
+    (name ?? headingRef.current)?.focus();
+  });
 
   const counts = countByCode(controller.annotations);
 
@@ -99,6 +112,9 @@ export function CodebookEditor({ open, controller, onClose }: CodebookEditorProp
                 counts={counts}
                 controller={controller}
                 onStatus={setStatus}
+                onMerged={(intoId) => {
+                  mergedInto.current = intoId;
+                }}
               />
             ))}
           </div>
@@ -108,23 +124,27 @@ export function CodebookEditor({ open, controller, onClose }: CodebookEditorProp
   );
 }
 
+interface RowActions {
+  controller: AnnotationsController;
+  onStatus: (message: string) => void;
+  /** After a merge, with the code the merged one went into. */
+  onMerged: (intoId: string) => void;
+}
+
 function CodebookSection({
   book,
   counts,
-  controller,
-  onStatus,
-}: {
+  ...actions
+}: RowActions & {
   book: Codebook;
   counts: Map<string, number>;
-  controller: AnnotationsController;
-  onStatus: (message: string) => void;
 }) {
   const groups = [...new Set(book.codes.map((code) => code.group))];
   return (
     <section className="codebook-section" aria-label={book.name}>
       <h3 className="codebook-name">{book.name}</h3>
       {book.description && <p className="muted codebook-description">{book.description}</p>}
-      <AddCodeForm book={book} controller={controller} onStatus={onStatus} />
+      <AddCodeForm book={book} controller={actions.controller} onStatus={actions.onStatus} />
       {groups.map((group) => (
         <div key={group} className="codebook-group">
           {group && <h4 className="codebook-group-name">{group}</h4>}
@@ -137,8 +157,7 @@ function CodebookSection({
                   code={code}
                   book={book}
                   count={counts.get(code.id) ?? 0}
-                  controller={controller}
-                  onStatus={onStatus}
+                  {...actions}
                 />
               ))}
           </ul>
@@ -154,12 +173,11 @@ function CodeRow({
   count,
   controller,
   onStatus,
-}: {
+  onMerged,
+}: RowActions & {
   code: Code;
   book: Codebook;
   count: number;
-  controller: AnnotationsController;
-  onStatus: (message: string) => void;
 }) {
   const id = useId();
   const [name, setName] = useState(code.name);
@@ -171,6 +189,7 @@ function CodeRow({
   const confirmButton = useRef<HTMLButtonElement>(null);
   const mergeButton = useRef<HTMLButtonElement>(null);
   const colorTimer = useRef(0);
+  const pendingColor = useRef<string | null>(null);
 
   // The fields follow the code when a save (or another edit) changes it.
   const [shown, setShown] = useState(code);
@@ -179,7 +198,6 @@ function CodeRow({
     setName(code.name);
     setColor(code.color);
   }
-  useEffect(() => () => window.clearTimeout(colorTimer.current), []);
 
   const save = async (patch: { name?: string; color?: string }) => {
     try {
@@ -192,6 +210,20 @@ function CodeRow({
       setProblem(errorMessage(failure));
     }
   };
+
+  /** Saves the colour picked last, now rather than when the picker settles. */
+  const saveColor = () => {
+    window.clearTimeout(colorTimer.current);
+    const next = pendingColor.current;
+    pendingColor.current = null;
+    if (next) void save({ color: next });
+  };
+  // A colour picked just before the dialog closes (or the row goes) is saved, not dropped.
+  const flushColor = useRef(saveColor);
+  useEffect(() => {
+    flushColor.current = saveColor;
+  });
+  useEffect(() => () => flushColor.current(), []);
 
   const rename = () => {
     const trimmed = name.trim();
@@ -211,6 +243,8 @@ function CodeRow({
       onStatus(
         `Merged “${code.name}” into “${target.name}”: ${moved} ${moved === 1 ? 'annotation' : 'annotations'} moved.`,
       );
+      // This row is gone, with the button that had focus.
+      onMerged(target.id);
     } catch (failure) {
       setProblem(errorMessage(failure));
       setBusy(false);
@@ -222,7 +256,7 @@ function CodeRow({
   }, [merge?.confirming]);
 
   return (
-    <li className="codebook-code" data-testid="codebook-code">
+    <li className="codebook-code" data-testid="codebook-code" data-code-id={code.id}>
       <div className="codebook-code-row">
         <input
           type="color"
@@ -233,8 +267,9 @@ function CodeRow({
             const next = event.target.value;
             setColor(next);
             // The picker reports every step of a drag; save once it settles.
+            pendingColor.current = next;
             window.clearTimeout(colorTimer.current);
-            colorTimer.current = window.setTimeout(() => void save({ color: next }), 400);
+            colorTimer.current = window.setTimeout(saveColor, 400);
           }}
         />
         <input

@@ -3,7 +3,12 @@ import type { Codebook } from '../../../../shared/domain';
 import { CloseIcon } from '../../shell/Icon';
 import type { Side } from '../workspaceTypes';
 import { shortenQuote, type Span } from './annotationModel';
-import { rangeForSpan, sentenceBox } from './domSelection';
+import {
+  boxOfSentences,
+  rangeInSentences,
+  sentencesOfSpan,
+  type RenderedSentence,
+} from './domSelection';
 import { CodePicker } from './CodePicker';
 
 /** A selection being annotated: its span, an optional partner span on the other side, and what the user has typed. */
@@ -61,19 +66,30 @@ function usePlacement(
   const { side, start, end } = anchor;
   const [place, setPlace] = useState<{ top: number; left: number } | null>(null);
   useLayoutEffect(() => {
+    const span = { side, start, end };
     let frame = 0;
+    // The anchor's sentence elements are found once; scrolling only measures them again.
+    // They are looked up anew when the list re-renders them (scrolled out of and back into
+    // its window of rows) or while they are not on screen at all.
+    let sentences: RenderedSentence[] = [];
+    const anchorSentences = () => {
+      const root = container.current;
+      if (root && (sentences.length === 0 || sentences.some((s) => !s.element.isConnected))) {
+        sentences = sentencesOfSpan(root, span);
+      }
+      return sentences;
+    };
     const update = () => {
       const box = boxRef.current;
       if (!box) return;
       const { innerWidth: width, innerHeight: height } = window;
       const size = box.getBoundingClientRect();
-      const root = container.current;
-      const range = root ? rangeForSpan(root, { side, start, end }) : null;
-      const found = range?.getBoundingClientRect();
+      const shown = anchorSentences();
+      const found = rangeInSentences(shown, span)?.getBoundingClientRect();
       // An empty rect: the span's sentences are not rendered (a lens filters them out).
       const rect = found && (found.width > 0 || found.height > 0) ? found : null;
       // Beside the span means beside its whole sentence, so no words of it are covered.
-      const sentence = root && rect ? sentenceBox(root, { side, start, end }) : null;
+      const sentence = rect ? boxOfSentences(shown) : null;
       if (!rect) {
         setPlace({ top: GAP * 4, left: Math.max((width - size.width) / 2, GAP) });
         return;

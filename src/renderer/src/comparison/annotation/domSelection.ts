@@ -1,10 +1,8 @@
 // The thin DOM layer over selectionOffsets.ts: finds the sentence elements a
 // selection touches, reads their text nodes' lengths, and back again (a span
 // to a Range, to place the popover next to it).
-import type { Side } from '../workspaceTypes';
 import type { Span } from './annotationModel';
 import {
-  bodyFromSentences,
   clipSentence,
   pointAt,
   spanOfPieces,
@@ -80,17 +78,28 @@ export function focusedSentence(root: HTMLElement): SentenceRef | null {
   return element ? sentenceRef(element) : null;
 }
 
-/** A Range over a span as it is rendered now (null when its sentences are not on screen, e.g. filtered by a lens). */
-export function rangeForSpan(root: HTMLElement, span: Span): Range | null {
-  const sentences = [...root.querySelectorAll(SENTENCE_SELECTOR)].flatMap((element) => {
+/** A rendered sentence element with its coordinates. */
+export interface RenderedSentence {
+  element: Element;
+  ref: SentenceRef;
+}
+
+/** The rendered sentence elements a span touches (none when they are not on screen, e.g. filtered by a lens). */
+export function sentencesOfSpan(root: HTMLElement, span: Span): RenderedSentence[] {
+  return [...root.querySelectorAll(SENTENCE_SELECTOR)].flatMap((element) => {
     const ref = sentenceRef(element);
     return ref && ref.side === span.side && ref.end > span.start && ref.start < span.end
       ? [{ element, ref }]
       : [];
   });
+}
+
+/** A Range over a span, in the sentence elements that show it (see sentencesOfSpan). */
+export function rangeInSentences(sentences: readonly RenderedSentence[], span: Span): Range | null {
   if (sentences.length === 0) return null;
   const first = sentences.reduce((x, y) => (y.ref.start < x.ref.start ? y : x));
   const last = sentences.reduce((x, y) => (y.ref.end > x.ref.end ? y : x));
+  // The text nodes are read now: marks added since the sentences were found split them anew.
   const place = (element: Element, offset: number, atEnd: boolean) => {
     const texts = textNodes(element);
     if (texts.length === 0) return null;
@@ -108,29 +117,15 @@ export function rangeForSpan(root: HTMLElement, span: Span): Range | null {
   const start = place(first.element, Math.max(span.start - first.ref.start, 0), false);
   const end = place(last.element, Math.min(span.end, last.ref.end) - last.ref.start, true);
   if (!start || !end) return null;
-  const range = root.ownerDocument.createRange();
+  const range = first.element.ownerDocument.createRange();
   range.setStart(start.node, start.offset);
   range.setEnd(end.node, end.offset);
   return range;
 }
 
-/** What of a side's body its rendered sentences show (see bodyFromSentences). */
-export function renderedBody(root: HTMLElement, side: Side): string {
-  const sentences = [...root.querySelectorAll(SENTENCE_SELECTOR)].flatMap((element) => {
-    const ref = sentenceRef(element);
-    return ref && ref.side === side ? [{ start: ref.start, text: element.textContent ?? '' }] : [];
-  });
-  return bodyFromSentences(sentences);
-}
-
-/** The box around the rendered sentences a span touches (their column's width, where they wrap). */
-export function sentenceBox(root: HTMLElement, span: Span): DOMRect | null {
-  const rects = [...root.querySelectorAll(SENTENCE_SELECTOR)].flatMap((element) => {
-    const ref = sentenceRef(element);
-    return ref && ref.side === span.side && ref.end > span.start && ref.start < span.end
-      ? [element.getBoundingClientRect()]
-      : [];
-  });
+/** The box around sentence elements (their column's width, where they wrap). */
+export function boxOfSentences(sentences: readonly RenderedSentence[]): DOMRect | null {
+  const rects = sentences.map(({ element }) => element.getBoundingClientRect());
   if (rects.length === 0) return null;
   const left = Math.min(...rects.map((r) => r.left));
   const right = Math.max(...rects.map((r) => r.right));

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  bodyFromSentences,
   clipSentence,
   offsetWithin,
   pointAt,
@@ -109,33 +108,16 @@ describe('trimSpan', () => {
     expect(body.slice(7, 16)).toBe('The talks');
   });
 
-  it('leaves nothing of a whitespace-only selection', () => {
-    expect(trimSpan(body, { side: 'a', start: 6, end: 7 })).toBeNull();
-  });
-});
-
-describe('bodyFromSentences', () => {
-  it('puts each sentence at its offset, gaps as spaces, repeats once', () => {
-    const rendered = bodyFromSentences([
-      { start: 48, text: 'Outro.' },
-      { start: 0, text: 'Intro.' },
-      { start: 7, text: 'The talks will continue early next week.' },
-      { start: 7, text: 'The talks will continue early next week.' },
-    ]);
-    expect(rendered).toBe('Intro. The talks will continue early next week. Outro.');
-    expect(rendered).toHaveLength(body.length);
-  });
-
-  it('lets a selection over a paragraph break be trimmed to the text', () => {
-    const rendered = bodyFromSentences([
-      { start: 0, text: 'One.' },
-      { start: 6, text: 'Two.' },
-    ]);
-    expect(rendered).toBe('One.  Two.');
-    expect(trimSpan(rendered, { side: 'a', start: 4, end: 10 })).toEqual({
+  it('trims a selection that begins in a paragraph break to the text after it', () => {
+    const paragraphs = 'One.\n\nTwo.';
+    expect(trimSpan(paragraphs, { side: 'a', start: 4, end: 10 })).toEqual({
       side: 'a',
       start: 6,
       end: 10,
     });
+  });
+
+  it('leaves nothing of a whitespace-only selection', () => {
+    expect(trimSpan(body, { side: 'a', start: 6, end: 7 })).toBeNull();
   });
 });

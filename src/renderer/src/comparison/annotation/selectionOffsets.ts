@@ -90,18 +90,3 @@ export function trimSpan(body: string, span: Span): Span | null {
   while (end > start && /\s/.test(body[end - 1]!)) end--;
   return end > start ? { side: span.side, start, end } : null;
 }
-
-/**
- * A side's body as far as its rendered sentences show it: each sentence's text
- * at its offsets, gaps (paragraph breaks, sentences not on screen) as spaces.
- * Enough to trim a selection and quote it without the body itself.
- */
-export function bodyFromSentences(sentences: readonly { start: number; text: string }[]): string {
-  let body = '';
-  for (const { start, text } of [...sentences].sort((x, y) => x.start - y.start)) {
-    if (start > body.length) body += ' '.repeat(start - body.length);
-    // A sentence shown twice (one-to-many rows) is only written once.
-    body += text.slice(body.length - start);
-  }
-  return body;
-}

@@ -9,8 +9,8 @@ export interface AnnotationTarget {
   aVersionId: string;
   bVersionId: string;
   comparisonId: string | null;
-  /** The two bodies, for the quotes of new annotations; fetched with version:get when absent. */
-  bodies?: { a: string; b: string };
+  /** The two bodies: what a selection's offsets index, and where new annotations' quotes come from. */
+  bodies: { a: string; b: string };
 }
 
 /** What the popover saves: a span, optionally paired with a span of the other side. */
@@ -44,7 +44,6 @@ export interface AnnotationsController extends AnnotationState {
   update: (id: string, patch: { codeId?: string | null; note?: string }) => Promise<boolean>;
   remove: (id: string) => Promise<boolean>;
   undo: () => Promise<boolean>;
-  reload: () => void;
   /** Codebook edits reject with the API's message, for the editor to show next to the field. */
   createCode: (codebookId: string, name: string, color: string) => Promise<Code>;
   updateCode: (id: string, patch: { name?: string; color?: string }) => Promise<Code>;
@@ -67,30 +66,21 @@ function replaceCode(codebooks: Codebook[], code: Code): Codebook[] {
   );
 }
 
-/** Loads the annotations of a comparison's two versions and the codebooks, and keeps them current. */
+/**
+ * Loads the annotations of a comparison's two versions and the codebooks, and
+ * keeps them current. The workspace is keyed by comparison, so another pair of
+ * versions starts with a fresh hook (nothing, undo included, carries over).
+ */
 export function useAnnotations(target: AnnotationTarget): AnnotationsController {
-  const { aVersionId, bVersionId, comparisonId, bodies: givenBodies } = target;
+  const { aVersionId, bVersionId, comparisonId, bodies } = target;
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
   const [codebooks, setCodebooks] = useState<Codebook[]>([]);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<Annotation[]>([]);
   const [draft, setDraft] = useState<AnnotationDraft | null>(null);
-  const [round, setRound] = useState(0);
-  const fetchedBodies = useRef<{ key: string; bodies: Promise<{ a: string; b: string }> } | null>(
-    null,
-  );
-
-  // Another pair of versions: nothing of the previous one carries over, undo included.
-  const key = `${aVersionId}/${bVersionId}`;
-  const [shownKey, setShownKey] = useState(key);
-  if (shownKey !== key) {
-    setShownKey(key);
-    setAnnotations([]);
-    setDeleted([]);
-    setDraft(null);
-    setLoading(true);
-  }
+  // A second click on Undo while the first is on its way would restore the same annotation twice.
+  const restoring = useRef(false);
 
   useEffect(() => {
     // A slower answer for an earlier pair of versions must not land on this one.
@@ -114,24 +104,7 @@ export function useAnnotations(target: AnnotationTarget): AnnotationsController 
     return () => {
       current = false;
     };
-  }, [aVersionId, bVersionId, round]);
-
-  const bodiesFor = useCallback((): Promise<{ a: string; b: string }> => {
-    if (givenBodies) return Promise.resolve(givenBodies);
-    const key = `${aVersionId}/${bVersionId}`;
-    if (fetchedBodies.current?.key !== key) {
-      const bodies = Promise.all([
-        api['version:get']({ id: aVersionId }),
-        api['version:get']({ id: bVersionId }),
-      ]).then(([a, b]) => ({ a: a.version.body, b: b.version.body }));
-      // A failed fetch is not remembered, so the next save tries again.
-      bodies.catch(() => {
-        if (fetchedBodies.current?.bodies === bodies) fetchedBodies.current = null;
-      });
-      fetchedBodies.current = { key, bodies };
-    }
-    return fetchedBodies.current!.bodies;
-  }, [givenBodies, aVersionId, bVersionId]);
+  }, [aVersionId, bVersionId]);
 
   const versionOf = useCallback(
     (side: Side) => (side === 'a' ? aVersionId : bVersionId),
@@ -140,7 +113,6 @@ export function useAnnotations(target: AnnotationTarget): AnnotationsController 
 
   const create = useCallback<AnnotationsController['create']>(
     async ({ span, codeId, note, pair }) => {
-      const bodies = await bodiesFor();
       const { annotations: made } = await api['annotation:create']({
         versionId: versionOf(span.side),
         comparisonId,
@@ -157,7 +129,7 @@ export function useAnnotations(target: AnnotationTarget): AnnotationsController 
       setAnnotations((list) => [...list, ...made]);
       return made;
     },
-    [bodiesFor, versionOf, comparisonId],
+    [bodies, versionOf, comparisonId],
   );
 
   const update = useCallback<AnnotationsController['update']>(async (id, patch) => {
@@ -187,7 +159,8 @@ export function useAnnotations(target: AnnotationTarget): AnnotationsController 
 
   const lastDeleted = deleted.at(-1) ?? null;
   const undo = useCallback<AnnotationsController['undo']>(async () => {
-    if (!lastDeleted) return false;
+    if (!lastDeleted || restoring.current) return false;
+    restoring.current = true;
     try {
       const { annotation } = await api['annotation:restore']({ annotation: lastDeleted });
       setDeleted((stack) => stack.filter((a) => a.id !== lastDeleted.id));
@@ -196,9 +169,14 @@ export function useAnnotations(target: AnnotationTarget): AnnotationsController 
       return true;
     } catch (failure) {
       setError(`The annotation could not be restored. ${errorMessage(failure)}`);
+      restoring.current = false;
       return false;
     }
   }, [lastDeleted]);
+  // A restore is over once the shortened stack is on screen (and Undo points at the next one).
+  useEffect(() => {
+    restoring.current = false;
+  }, [deleted]);
 
   const createCode = useCallback<AnnotationsController['createCode']>(
     async (codebookId, name, color) => {
@@ -256,10 +234,6 @@ export function useAnnotations(target: AnnotationTarget): AnnotationsController 
     update,
     remove,
     undo,
-    reload: useCallback(() => {
-      setLoading(true);
-      setRound((n) => n + 1);
-    }, []),
     createCode,
     updateCode,
     mergeCode,
