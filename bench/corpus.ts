@@ -7,26 +7,15 @@ import { join } from 'node:path';
 import { cleanupText } from '../src/core/cleanup';
 import { segmentSentences } from '../src/core/engine/sentences';
 import { countWords } from '../src/core/engine/wordDiff';
+import { seededRandom, type Random } from '../src/core/seededRandom';
+
+export { seededRandom, type Random };
 
 const SAMPLES = join(__dirname, '../resources/samples');
 
 export interface TextPair {
   a: string;
   b: string;
-}
-
-/** Deterministic PRNG (mulberry32): same seed, same corpus, comparable runs. */
-export type Random = () => number;
-
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pick = <T>(random: Random, items: readonly T[]): T =>

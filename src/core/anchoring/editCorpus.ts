@@ -3,19 +3,9 @@
 // every character remembers which base character it came from, so after any edits we
 // know where each span truly went, or that it is gone.
 
-export type Random = () => number;
+import { seededRandom, type Random } from '../seededRandom';
 
-/** mulberry32: small, seeded, the same sequence on every machine. */
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom, type Random };
 
 const int = (rand: Random, n: number): number => Math.floor(rand() * n);
 const pick = <T>(rand: Random, items: readonly T[]): T => items[int(rand, items.length)]!;

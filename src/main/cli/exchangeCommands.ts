@@ -1,12 +1,10 @@
 // The CLI commands that carry annotations and codebooks between libraries and tools:
 // export-annotations, import-annotations and export-codebook.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../../shared/result';
-import { resolveDatabasePath } from '../dataLocation';
-import { openLibrary, type Library } from '../db/library';
 import { exportAnnotations, exportCodebook, importWebAnnotations } from '../services/exchange';
 import type { CliIo } from './runCli';
+import { parse, withLibrary } from './cliSupport';
 import { UsageError } from './usageError';
 
 export const EXCHANGE_USAGE = `  export-annotations [--format csv|jsonld] [--db PATH] [--out FILE]
@@ -16,26 +14,6 @@ export const EXCHANGE_USAGE = `  export-annotations [--format csv|jsonld] [--db 
       has. All are imported, or none; ones already in the library are skipped.
   export-codebook [--format csv|qdc] [--codebook NAME|ID] [--db PATH] [--out FILE]
       The codebook as CSV or as a REFI-QDA codebook (.qdc) for QDA tools.`;
-
-function parse<const O extends NonNullable<ParseArgsConfig['options']>>(
-  args: string[],
-  options: O,
-) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
-
-function withLibrary<T>(dbFlag: string | undefined, io: CliIo, work: (library: Library) => T): T {
-  const library = openLibrary(resolveDatabasePath({ flag: dbFlag, env: io.env }));
-  try {
-    return work(library);
-  } finally {
-    library.close();
-  }
-}
 
 function noPositionals(command: string, positionals: string[]) {
   if (positionals.length > 0) {

@@ -1,13 +1,11 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ImportProposal } from '../../shared/api';
 import { IdSchema } from '../../shared/domain';
 import { UserError } from '../../shared/result';
 import { findAppRoot, samplesDir } from '../appRoot';
 import { appVersion } from '../appVersion';
 import { resolveDatabasePath } from '../dataLocation';
-import { openLibrary, type Library } from '../db/library';
 import {
   comparisonDocument,
   sideFromProposal,
@@ -28,6 +26,7 @@ import {
   exportCodebookCommand,
   importAnnotationsCommand,
 } from './exchangeCommands';
+import { parse, withLibrary } from './cliSupport';
 import { UsageError } from './usageError';
 
 export interface CliIo {
@@ -98,26 +97,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     io.err(`parallax: internal error: ${(error as Error).stack ?? String(error)}`);
     return 1;
-  }
-}
-
-function parse<const O extends NonNullable<ParseArgsConfig['options']>>(
-  args: string[],
-  options: O,
-) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
-
-function withLibrary<T>(dbFlag: string | undefined, io: CliIo, work: (library: Library) => T): T {
-  const library = openLibrary(resolveDatabasePath({ flag: dbFlag, env: io.env }));
-  try {
-    return work(library);
-  } finally {
-    library.close();
   }
 }
 

@@ -1,7 +1,7 @@
+import { CONTEXT_LENGTH as QUOTE_CONTEXT_CHARS } from '../../../../core/anchoring/selectors';
 import { describe, expect, it } from 'vitest';
 import type { Annotation, Code, Codebook } from '../../../../shared/domain';
 import {
-  QUOTE_CONTEXT_CHARS,
   UNCODED_COLOR,
   countByCode,
   filterCodes,

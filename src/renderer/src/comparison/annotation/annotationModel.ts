@@ -1,11 +1,9 @@
 // What the annotation UI derives from annotations and codebooks: the W3C
 // selectors of a new span, where a saved one points, the sidebar's groups and
 // the marks the aligned view paints. Pure, so it is tested without a DOM.
+import { selectorsFor as anchoringSelectorsFor } from '../../../../core/anchoring/selectors';
 import type { Annotation, Code, Codebook, Selector } from '../../../../shared/domain';
 import type { Side, TextMark } from '../workspaceTypes';
-
-/** How much context a TextQuoteSelector keeps either side of the quote (enough to re-anchor it). */
-export const QUOTE_CONTEXT_CHARS = 32;
 
 /** Colour of marks whose annotation has no code (or a code since deleted): a neutral grey. */
 export const UNCODED_COLOR = '#7a7f87';
@@ -19,15 +17,10 @@ export interface Span {
 
 /** Both W3C selectors for body[start, end): the position, and the quote with its context. */
 export function selectorsFor(body: string, start: number, end: number): Selector[] {
-  return [
-    { type: 'TextPositionSelector', start, end },
-    {
-      type: 'TextQuoteSelector',
-      exact: body.slice(start, end),
-      prefix: body.slice(Math.max(0, start - QUOTE_CONTEXT_CHARS), start),
-      suffix: body.slice(end, end + QUOTE_CONTEXT_CHARS),
-    },
-  ];
+  const selectors = anchoringSelectorsFor(body, start, end);
+  // Spans come from a selection the reader just made on this body: a bad one is a bug here.
+  if ('error' in selectors) throw new Error(selectors.error);
+  return selectors;
 }
 
 /** Where an annotation points in its version's body; null when it holds no position selector. */

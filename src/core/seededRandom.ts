@@ -1,0 +1,15 @@
+// A deterministic PRNG for corpora that tests and benchmarks rebuild identically on every machine.
+
+export type Random = () => number;
+
+/** mulberry32: small, seeded, the same sequence on every machine. */
+export function seededRandom(seed: number): Random {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
