@@ -188,6 +188,11 @@ function CodeRow({
   const mergeSelect = useRef<HTMLSelectElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const mergeButton = useRef<HTMLButtonElement>(null);
+  /** Back out of a merge at either step; focus returns to the Merge… button. */
+  const cancelMerge = () => {
+    setMerge(null);
+    mergeButton.current?.focus();
+  };
   const colorTimer = useRef(0);
   const pendingColor = useRef<string | null>(null);
 
@@ -337,14 +342,7 @@ function CodeRow({
           >
             Merge
           </button>
-          <button
-            type="button"
-            className="button button-quiet button-small"
-            onClick={() => {
-              setMerge(null);
-              mergeButton.current?.focus();
-            }}
-          >
+          <button type="button" className="button button-quiet button-small" onClick={cancelMerge}>
             Cancel
           </button>
         </div>
@@ -376,10 +374,7 @@ function CodeRow({
             <button
               type="button"
               className="button button-quiet button-small"
-              onClick={() => {
-                setMerge(null);
-                mergeButton.current?.focus();
-              }}
+              onClick={cancelMerge}
             >
               Cancel
             </button>
