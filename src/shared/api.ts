@@ -11,6 +11,7 @@ import {
   ComparisonSchema,
   IdSchema,
   LensSchema,
+  OrphanedAnnotationSchema,
   SelectorSchema,
   OutletSchema,
   StorySchema,
@@ -128,6 +129,37 @@ export const ComparisonViewSchema = z.object({
 });
 export type ComparisonView = z.infer<typeof ComparisonViewSchema>;
 
+export const SettingsSchema = z.object({
+  annotatorName: z.string().trim().max(100, 'A name is limited to 100 characters.'),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** A file made for the user to save (reports, bundles). */
+export const FileDownloadSchema = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  base64: z.string(),
+});
+export type FileDownload = z.infer<typeof FileDownloadSchema>;
+
+const MAX_BUNDLE_BASE64 = Math.ceil((32 * 1024 * 1024) / 3) * 4;
+
+/** What merging a bundle added; counts of rows new to this library. */
+export const BundleMergeSchema = z.object({
+  assignment: z.string(),
+  added: z.object({
+    stories: z.number().int().nonnegative(),
+    versions: z.number().int().nonnegative(),
+    comparisons: z.number().int().nonnegative(),
+    codes: z.number().int().nonnegative(),
+    annotations: z.number().int().nonnegative(),
+  }),
+  /** Annotations already here (same id), skipped. */
+  skippedAnnotations: z.number().int().nonnegative(),
+  message: z.string(),
+});
+export type BundleMerge = z.infer<typeof BundleMergeSchema>;
+
 export const api = {
   'app:info': {
     request: NoRequest,
@@ -205,10 +237,16 @@ export const api = {
     request: z.object({ fromId: IdSchema, intoId: IdSchema }),
     response: z.object({ moved: z.number().int().nonnegative() }),
   },
-  /** Annotations on either version of a comparison. */
+  /**
+   * Annotations on either version of a comparison, and those of earlier versions
+   * that could not be placed on these (orphaned, with their old text).
+   */
   'annotation:list': {
     request: z.object({ aVersionId: IdSchema, bVersionId: IdSchema }),
-    response: z.object({ annotations: z.array(AnnotationSchema) }),
+    response: z.object({
+      annotations: z.array(AnnotationSchema),
+      orphans: z.array(OrphanedAnnotationSchema),
+    }),
   },
   /** One annotation, or two made as a pair (`pair`: a span in the other version). */
   'annotation:create': {
@@ -254,6 +292,51 @@ export const api = {
     response: z.object({ lens: LensSchema }),
   },
   'lens:delete': { request: z.object({ id: IdSchema }), response: z.object({}) },
+  /** Settings kept in the library: the name new annotations are signed with. */
+  'settings:get': { request: NoRequest, response: SettingsSchema },
+  'settings:update': { request: SettingsSchema, response: SettingsSchema },
+  /** A comparison report with its annotations, as a file to save. */
+  'report:create': {
+    request: z.object({
+      aVersionId: IdSchema,
+      bVersionId: IdSchema,
+      format: z.enum(['html', 'md', 'pdf']),
+    }),
+    response: FileDownloadSchema,
+  },
+  /** A classroom bundle: the chosen stories, their comparisons, the codebooks and the assignment. */
+  'bundle:export': {
+    request: z.object({
+      storyIds: z.array(IdSchema).min(1, 'Choose at least one story for the bundle.'),
+      assignment: z.string().max(20_000, 'The assignment is limited to 20,000 characters.'),
+      /** False for a fresh assignment; true to hand annotations back (a student's bundle). */
+      includeAnnotations: z.boolean().default(true),
+    }),
+    response: FileDownloadSchema,
+  },
+  /** Merges a bundle into this library: nothing twice, every annotator's work kept. */
+  'bundle:open': {
+    request: z.object({
+      name: z.string().min(1).max(500),
+      base64: z.string().max(MAX_BUNDLE_BASE64, 'The bundle is over 32 MB.'),
+    }),
+    response: BundleMergeSchema,
+  },
+  /** The assignments of the bundles opened in this library, oldest first. */
+  'bundle:assignments': {
+    request: NoRequest,
+    response: z.object({
+      bundles: z.array(
+        z.object({
+          bundleId: z.string(),
+          name: z.string(),
+          assignment: z.string(),
+          author: z.string(),
+          openedAt: z.string(),
+        }),
+      ),
+    }),
+  },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 // Every channel name has a contract entry and vice versa.

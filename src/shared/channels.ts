@@ -23,6 +23,12 @@ export const channels = [
   'lens:list',
   'lens:save',
   'lens:delete',
+  'settings:get',
+  'settings:update',
+  'report:create',
+  'bundle:export',
+  'bundle:open',
+  'bundle:assignments',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -138,5 +138,29 @@ export const AnnotationSchema = z.object({
   annotator: z.string(),
   createdAt: IsoDateSchema,
   updatedAt: IsoDateSchema,
+  /**
+   * Set on a copy made when a new version of the article arrived: the annotation it
+   * was carried from, that one's version, and how its span was found again
+   * (a fuzzy match is worth a reader's check). Null for annotations made here.
+   */
+  carriedFrom: z
+    .object({
+      annotationId: IdSchema,
+      versionId: IdSchema,
+      method: z.enum(['exact-position', 'exact-quote', 'fuzzy']),
+    })
+    .nullable()
+    .default(null),
 });
 export type Annotation = z.infer<typeof AnnotationSchema>;
+
+/** An annotation that could not be placed on a later version of its article. */
+export const OrphanedAnnotationSchema = z.object({
+  /** The annotation as it was made, on its own (earlier) version. */
+  annotation: AnnotationSchema,
+  /** The version it could not be placed on. */
+  versionId: IdSchema,
+  /** The words it marked, as they were. */
+  oldText: z.string(),
+});
+export type OrphanedAnnotation = z.infer<typeof OrphanedAnnotationSchema>;

@@ -18,6 +18,7 @@ const entry: AnnotationInContext = {
     annotator: 'Zoë Ahmadi — 阿赫',
     createdAt: '2026-02-07T09:15:00.000Z',
     updatedAt: '2026-02-07T09:20:00.000Z',
+    carriedFrom: null,
   },
   outlet: 'Tehran Times',
   headline: 'Iran, US hold talks in Muscat; next round “to be determined”',

@@ -25,6 +25,7 @@ const coded: Annotation = {
   annotator: 'Zoë Ahmadi',
   createdAt: '2026-02-07T09:15:00.000Z',
   updatedAt: '2026-02-07T09:20:00.000Z',
+  carriedFrom: null,
 };
 const plain: Annotation = {
   ...coded,

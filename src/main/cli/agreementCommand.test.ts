@@ -52,6 +52,7 @@ function libraryFile(coders: string[]): { db: string; versionId: string } {
         annotator,
         createdAt: '2026-02-06T10:00:00.000Z',
         updatedAt: '2026-02-06T10:00:00.000Z',
+        carriedFrom: null,
       });
     }
     return { db, versionId };

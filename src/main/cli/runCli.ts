@@ -20,6 +20,8 @@ import { serveBrowserMode } from '../server/serveBrowserMode';
 import { libraryOverview, versionView } from '../services/libraryQueries';
 import { saveArticles } from '../services/saveArticles';
 import { AGREEMENT_USAGE, agreementCommand } from './agreementCommand';
+import { BUNDLE_USAGE, bundleCommand } from './bundleCommand';
+import { REPORT_USAGE, reportCommand } from './reportCommand';
 import {
   EXCHANGE_USAGE,
   exportAnnotationsCommand,
@@ -45,10 +47,12 @@ Commands:
       Stories, articles by outlet, and their versions.
   compare A B [--db PATH] [--format json|html|md] [--out FILE]
       Two versions side by side; A and B are version ids, files or web addresses.
+${REPORT_USAGE}
   serve [--port N] [--db PATH]
       Serve the Parallax UI in browser mode on 127.0.0.1.
 ${EXCHANGE_USAGE}
 ${AGREEMENT_USAGE}
+${BUNDLE_USAGE}
 
 The library is --db PATH, else $PARALLAX_DB, else parallax.db in the app's data folder.`;
 
@@ -73,6 +77,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return exportCodebookCommand(rest, io);
       case 'agreement':
         return agreementCommand(rest, io);
+      case 'report':
+        return await reportCommand(rest, io);
+      case 'bundle':
+        return bundleCommand(rest, io);
       case '--version':
       case '-v':
         io.out(appVersion(findAppRoot()));

@@ -8,6 +8,7 @@ import { chooseNativeBinding } from '../db/nativeBinding';
 import { createHandlers } from '../services/handlers';
 import { seedSampleCorpus } from '../services/sampleCorpus';
 import { bindIpc } from './ipc';
+import { printPdfWithElectron } from './printPdf';
 import { isAppUrl } from './rendererLocation';
 import { createMainWindow } from './window';
 
@@ -29,7 +30,12 @@ async function start(): Promise<void> {
       { nativeBinding: chooseNativeBinding(appRoot) },
     );
     await seedSampleCorpus(library, samplesDir(appRoot));
-    bindIpc(createHandlers(library, { mode: 'electron', appVersion: app.getVersion() }), isAppUrl);
+    const context = {
+      mode: 'electron' as const,
+      appVersion: app.getVersion(),
+      printPdf: printPdfWithElectron,
+    };
+    bindIpc(createHandlers(library, context), isAppUrl);
     app.on('will-quit', () => library.close());
   } catch (error) {
     dialog.showErrorBox('Parallax cannot open its library', (error as Error).message);

@@ -27,5 +27,8 @@ describe('comparisonMarkdown', () => {
     expect(md).toContain('### Talks \\[resume\\]');
     expect(md).toContain('A \\# not a heading and \\<b\\>no html\\</b\\>.');
     expect(md).toContain('Version `00000000-0000-4000-8000-000000000000`');
+    expect(md).toContain(
+      '| 1 | A \\# not a heading and \\<b\\>no html\\</b\\>. | Only in A | ∅ *Not in B* |',
+    );
   });
 });

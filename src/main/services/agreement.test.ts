@@ -52,6 +52,7 @@ function studyLibrary() {
       annotator,
       createdAt: stamp,
       updatedAt: stamp,
+      carriedFrom: null,
     });
   };
   return { library, v1: saved[0]!.versionId, v2: saved[1]!.versionId, annotate };

@@ -6,8 +6,9 @@ import { sampleWorkspace, span } from '../testing/sampleWorkspace';
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
 describe('annotation:create and annotation:list', () => {
-  it('saves a span with a code and a note, and lists it for the comparison', async () => {
-    const { ok, call, comparison, a, codes, listAnnotations: list } = await sampleWorkspace();
+  it('saves a span with a code and a note, signed by the reader, and lists it for the comparison', async () => {
+    const { ok, call, comparison, a, b, codes, listAnnotations: list } = await sampleWorkspace();
+    await ok('settings:update', { annotatorName: 'Zoë Ahmadi' });
     const { annotations } = await ok('annotation:create', {
       versionId: a.id,
       comparisonId: comparison.id,
@@ -24,12 +25,17 @@ describe('annotation:create and annotation:list', () => {
         note: 'Leaves out the sanctions.',
         selectors: span(a, 'Oman'),
         pairId: null,
-        annotator: '',
+        annotator: 'Zoë Ahmadi',
         createdAt: expect.stringMatching(ISO),
         updatedAt: annotations[0]!.createdAt,
+        carriedFrom: null,
       },
     ]);
     expect(await list()).toEqual(annotations);
+    expect(await ok('annotation:list', { aVersionId: a.id, bVersionId: b.id })).toEqual({
+      annotations,
+      orphans: [],
+    });
     const unknown = randomUUID();
     expect(await call('annotation:list', { aVersionId: a.id, bVersionId: unknown })).toEqual({
       ok: false,
@@ -221,6 +227,29 @@ describe('annotation:delete and annotation:restore', () => {
       ok: false,
       error: expect.stringMatching(/^There is no annotation .* it may have been deleted\.$/),
     });
+  });
+
+  it('restores a carried copy still marked as carried, with how it was placed', async () => {
+    const { ok, library, a, b, listAnnotations: list } = await sampleWorkspace();
+    const carriedFrom = { annotationId: randomUUID(), versionId: a.id, method: 'fuzzy' as const };
+    library.annotations.insert({
+      id: randomUUID(),
+      versionId: b.id,
+      comparisonId: null,
+      codeId: null,
+      note: 'carried',
+      selectors: span(b, 'fresh sanctions'),
+      pairId: null,
+      annotator: 'Zoë',
+      createdAt: '2026-02-07T09:00:00.000Z',
+      updatedAt: '2026-02-07T09:00:00.000Z',
+      carriedFrom,
+    });
+    const [copy] = await list();
+    const { annotation: deleted } = await ok('annotation:delete', { id: copy!.id });
+    expect(deleted.carriedFrom).toEqual(carriedFrom);
+    await ok('annotation:restore', { annotation: deleted });
+    expect(await list()).toEqual([copy]);
   });
 
   it('refuses to restore onto a version or with a code that is gone', async () => {

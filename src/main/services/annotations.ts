@@ -1,24 +1,32 @@
 // The annotation channels: spans of a version's text with a code and a note, alone or
 // in pairs across the two versions of a comparison. Every write checks first and
 // writes in one transaction, so a refused request leaves the library as it was.
-import type { Handlers } from '../../shared/api';
+import type { Handlers, Response } from '../../shared/api';
 import type { Annotation, Selector, Version } from '../../shared/domain';
 import { UserError } from '../../shared/result';
 import type { Library } from '../db/library';
 import { newId, now } from '../db/repositories/rows';
 import { describeSelectorProblem } from './annotationSelectors';
+import { annotatorName } from './settings';
 import { stampAfter } from './timestamps';
 
 type RequestOf<C extends keyof Handlers> = Parameters<Handlers[C]>[0];
 
-/** Annotations on either version of a comparison, oldest first. */
+/**
+ * Annotations on either version of a comparison, and the orphans recorded there
+ * (annotations of earlier versions that could not be placed on these), oldest first.
+ */
 export function listAnnotations(
   library: Library,
   { aVersionId, bVersionId }: RequestOf<'annotation:list'>,
-): Annotation[] {
+): Response<'annotation:list'> {
   existingVersion(library, aVersionId);
   existingVersion(library, bVersionId);
-  return library.annotations.listByVersions([...new Set([aVersionId, bVersionId])]);
+  const versionIds = [...new Set([aVersionId, bVersionId])];
+  return {
+    annotations: library.annotations.listByVersions(versionIds),
+    orphans: library.annotations.listOrphansByVersions(versionIds),
+  };
 }
 
 /**
@@ -45,6 +53,7 @@ export function createAnnotations(
     checkCode(library, codeId);
     const stamp = now();
     const pairId = pair ? newId() : null;
+    const annotator = annotatorName(library);
     return spans.map((span) =>
       library.annotations.insert({
         id: newId(),
@@ -54,9 +63,10 @@ export function createAnnotations(
         note,
         selectors: span.selectors,
         pairId,
-        annotator: '',
+        annotator,
         createdAt: stamp,
         updatedAt: stamp,
+        carriedFrom: null,
       }),
     );
   });

@@ -46,6 +46,7 @@ async function annotatedWorkspace() {
     annotator: 'Zoë A.',
     createdAt: '2026-02-07T09:00:00.000Z',
     updatedAt: '2026-02-07T09:05:00.000Z',
+    carriedFrom: null,
   });
   return ws;
 }

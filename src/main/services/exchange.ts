@@ -198,6 +198,8 @@ export function importWebAnnotations(library: Library, text: string): Annotation
         annotator: w.annotator,
         createdAt: w.createdAt,
         updatedAt: w.updatedAt,
+        // An import is made on its own version, not carried from another.
+        carriedFrom: null,
       });
     }
     if (problems.length) {

@@ -14,10 +14,17 @@ import { previewImport } from './importSources';
 import { saveArticles } from './saveArticles';
 import { libraryOverview, versionView } from './libraryQueries';
 import { deleteLens, saveLens } from './lenses';
+import { getSettings, updateSettings } from './settings';
+import { createReport } from './reports';
+import { printPdf } from '../export/chromiumPdf';
+import { exportBundleFile, openBundleFile } from './bundles';
+import { openedBundles } from '../bundle/bundleFacts';
 
 export interface AppContext {
   mode: 'electron' | 'browser' | 'cli';
   appVersion: string;
+  /** Prints a report page to PDF: Electron's own printToPDF in the app, else a headless Chromium. */
+  printPdf?: (html: string) => Promise<Buffer>;
 }
 
 /** The whole API, implemented once over a library; IPC, HTTP and the CLI all call these. */
@@ -83,7 +90,7 @@ export function createHandlers(
 
     'code:merge': (request) => mergeCodes(library, request),
 
-    'annotation:list': (request) => ({ annotations: listAnnotations(library, request) }),
+    'annotation:list': (request) => listAnnotations(library, request),
 
     'annotation:create': (request) => ({ annotations: createAnnotations(library, request) }),
 
@@ -101,5 +108,18 @@ export function createHandlers(
       deleteLens(library, request);
       return {};
     },
+
+    'settings:get': () => getSettings(library),
+
+    'settings:update': (request) => updateSettings(library, request),
+
+    'report:create': (request) =>
+      createReport(library, request, context.printPdf ?? ((html) => printPdf(html))),
+
+    'bundle:export': (request) => exportBundleFile(library, request, context.appVersion),
+
+    'bundle:open': (request) => openBundleFile(library, request),
+
+    'bundle:assignments': () => ({ bundles: openedBundles(library) }),
   };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../shared/result';
 import { proposedArticle } from '../testing/proposedArticle';
@@ -94,6 +95,57 @@ describe('saveArticles', () => {
     expect(library.versions.count()).toBe(0);
     expect(library.outlets.list()).toEqual([]);
     expect(library.stories.list()).toEqual([]);
+  });
+});
+
+describe('saveArticles, carrying annotations to the new version', () => {
+  it('writes the new version and its carried annotations together, or neither', () => {
+    const library = tempLibrary();
+    const [first] = saveArticles(library, input([proposedArticle({ paragraphs })]));
+    const v1 = library.versions.get(first!.versionId)!;
+    const annotate = (exact: string) => {
+      const start = v1.body.indexOf(exact);
+      library.annotations.insert({
+        id: randomUUID(),
+        versionId: v1.id,
+        comparisonId: null,
+        codeId: null,
+        note: exact,
+        selectors: [
+          { type: 'TextQuoteSelector', exact },
+          { type: 'TextPositionSelector', start, end: start + exact.length },
+        ],
+        pairId: null,
+        annotator: '',
+        createdAt: '2026-02-06T10:00:00.000Z',
+        updatedAt: '2026-02-06T10:00:00.000Z',
+        carriedFrom: null,
+      });
+    };
+    annotate('Iran and the US met on Friday.');
+    annotate('The next round is not set.');
+    const changed = [paragraphs[0]!, 'Oman will host a second round.'];
+
+    // The first annotation is copied, then recording the second as an orphan fails.
+    library.db.exec(
+      "CREATE TRIGGER fail BEFORE INSERT ON annotation_orphans BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+    );
+    expect(() => saveArticles(library, input([proposedArticle({ paragraphs: changed })]))).toThrow(
+      /disk full/,
+    );
+    expect(library.versions.listByArticle(v1.articleId)).toHaveLength(1);
+    expect(
+      library.annotations.listByVersions(library.versions.listAll().map((v) => v.id)),
+    ).toHaveLength(2);
+
+    library.db.exec('DROP TRIGGER fail');
+    const [second] = saveArticles(library, input([proposedArticle({ paragraphs: changed })]));
+    expect(second!.message).toBe(
+      'Added version 2 of "Talks resume in Muscat" from CGTN (+5 / −5 words). 1 annotation carried over, 1 could not be placed.',
+    );
+    expect(library.annotations.listByVersions([second!.versionId]).map((a) => a.note)).toEqual([
+      'Iran and the US met on Friday.',
+    ]);
   });
 });
 

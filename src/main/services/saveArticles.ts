@@ -3,6 +3,7 @@ import type { SourceKind, VersionSummary } from '../../shared/domain';
 import { UserError } from '../../shared/result';
 import type { Library } from '../db/library';
 import { hashSnapshot, type Snapshot } from '../db/repositories/VersionRepository';
+import { carryAnnotations, type CarriedCounts } from './carryAnnotations';
 
 export interface ArticlesToSave {
   articles: ProposedArticle[];
@@ -77,7 +78,10 @@ function saveOne(
     (sameBody ? library.articles.get(sameBody.articleId) : undefined) ??
     library.articles.create({ outletId: outlet.id, storyId, url });
   fileUnder(library, article.id, storyId);
+  const previous = library.versions.listByArticle(article.id).at(-1);
   const version = library.versions.append(article.id, snapshot);
+  // Inside the caller's transaction: the version and its carried annotations land together.
+  const carried = previous ? carryAnnotations(library, previous.id, version) : undefined;
   return {
     ...saved,
     articleId: article.id,
@@ -86,8 +90,17 @@ function saveOne(
     message:
       version.seq === 1
         ? `Imported "${snapshot.headline}" from ${outlet.name} (${version.wordCount} words).`
-        : `Added version ${version.seq} of "${snapshot.headline}" from ${outlet.name} (+${version.wordsAdded} / −${version.wordsRemoved} words).`,
+        : `Added version ${version.seq} of "${snapshot.headline}" from ${outlet.name} (+${version.wordsAdded} / −${version.wordsRemoved} words).${describeCarried(carried)}`,
   };
+}
+
+/** " 5 annotations carried over, 1 could not be placed." — or nothing when there were none. */
+function describeCarried(counts: CarriedCounts | undefined): string {
+  if (!counts || counts.carried + counts.orphaned === 0) return '';
+  const carried = `${counts.carried} ${counts.carried === 1 ? 'annotation' : 'annotations'} carried over`;
+  const fuzzy = counts.fuzzy > 0 ? ` (${counts.fuzzy} by a close match, worth a check)` : '';
+  const orphaned = counts.orphaned > 0 ? `, ${counts.orphaned} could not be placed` : '';
+  return ` ${carried}${fuzzy}${orphaned}.`;
 }
 
 /** Files an article under the story given with the import, unless it is filed already. */

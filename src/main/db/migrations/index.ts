@@ -2,6 +2,7 @@ import { libraryMigration } from './001_library';
 import { annotationMigration } from './002_annotation';
 import { versionStructureMigration } from './003_version_structure';
 import { annotationPairsMigration } from './004_annotation_pairs';
+import { annotationCarryingMigration } from './005_annotation_carrying';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only: a shipped migration never changes. */
@@ -10,4 +11,5 @@ export const migrations: readonly Migration[] = [
   annotationMigration,
   versionStructureMigration,
   annotationPairsMigration,
+  annotationCarryingMigration,
 ];

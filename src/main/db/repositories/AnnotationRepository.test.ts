@@ -32,6 +32,7 @@ const annotation = (versionId: string, fields: Partial<Annotation> = {}): Annota
   annotator: 'coder 1',
   createdAt: '2026-02-06T10:00:00.000Z',
   updatedAt: '2026-02-06T11:00:00.000Z',
+  carriedFrom: null,
   ...fields,
 });
 
@@ -55,5 +56,49 @@ describe('AnnotationRepository', () => {
       later.id,
     ]);
     expect(library.annotations.listByVersions([randomUUID()])).toEqual([]);
+  });
+
+  it('reads back where a copy was carried from, and lists orphans of the versions asked for', () => {
+    const { library, versionId } = libraryWithVersion();
+    const saveAgain = (text: string) =>
+      saveArticles(library, {
+        articles: [proposedArticle({ headline: 'Talks', paragraphs: [text] })],
+        rawInput: text,
+        sourceKind: 'paste',
+        sourceName: null,
+      })[0]!.versionId;
+    const v2 = saveAgain('Iran and the US met in Oman.');
+    const v3 = saveAgain('Iran and the US met.');
+    const copy = annotation(v2, {
+      carriedFrom: { annotationId: randomUUID(), versionId, method: 'exact-quote' },
+    });
+    library.annotations.insert(copy);
+    expect(library.annotations.get(copy.id)).toEqual(copy);
+
+    const later = annotation(versionId, { createdAt: '2026-02-06T12:00:00.000Z' });
+    const earlier = annotation(versionId);
+    library.annotations.insert(later);
+    library.annotations.insert(earlier);
+    const orphanedAt = '2026-02-08T00:00:00.000Z';
+    library.annotations.insertOrphan({
+      annotationId: later.id,
+      versionId: v2,
+      oldText: 'Muscat',
+      orphanedAt,
+    });
+    library.annotations.insertOrphan({
+      annotationId: earlier.id,
+      versionId: v3,
+      oldText: 'Muscat',
+      orphanedAt,
+    });
+    expect(library.annotations.listOrphansByVersions([v2, v3])).toEqual([
+      { annotation: earlier, versionId: v3, oldText: 'Muscat' },
+      { annotation: later, versionId: v2, oldText: 'Muscat' },
+    ]);
+    expect(library.annotations.listOrphansByVersions([v3]).map((o) => o.annotation.id)).toEqual([
+      earlier.id,
+    ]);
+    expect(library.annotations.listOrphansByVersions([])).toEqual([]);
   });
 });

@@ -1,22 +1,46 @@
 import type { Database } from 'better-sqlite3';
-import type { Annotation, Selector } from '../../../shared/domain';
+import type { Annotation, OrphanedAnnotation, Selector } from '../../../shared/domain';
 
-const columns = `id, version_id AS versionId, comparison_id AS comparisonId, code_id AS codeId, note,
-  selectors, pair_id AS pairId, annotator, created_at AS createdAt, updated_at AS updatedAt`;
+const columns = `a.id, a.version_id AS versionId, a.comparison_id AS comparisonId, a.code_id AS codeId,
+  a.note, a.selectors, a.pair_id AS pairId, a.annotator, a.created_at AS createdAt,
+  a.updated_at AS updatedAt, a.carried_from AS carriedFrom,
+  a.carried_from_version AS carriedFromVersion, a.anchor_method AS anchorMethod`;
 
-type AnnotationRow = Omit<Annotation, 'selectors'> & { selectors: string };
+type CarriedFrom = NonNullable<Annotation['carriedFrom']>;
+type AnnotationRow = Omit<Annotation, 'selectors' | 'carriedFrom'> & {
+  selectors: string;
+  carriedFrom: string | null;
+  carriedFromVersion: string | null;
+  anchorMethod: CarriedFrom['method'] | null;
+};
 
-const toAnnotation = (row: AnnotationRow): Annotation => ({
+const toAnnotation = ({
+  carriedFrom,
+  carriedFromVersion,
+  anchorMethod,
+  ...row
+}: AnnotationRow): Annotation => ({
   ...row,
   selectors: JSON.parse(row.selectors) as Selector[],
+  carriedFrom:
+    carriedFrom !== null && carriedFromVersion !== null && anchorMethod !== null
+      ? { annotationId: carriedFrom, versionId: carriedFromVersion, method: anchorMethod }
+      : null,
 });
+
+export interface Orphan {
+  annotationId: string;
+  versionId: string;
+  oldText: string;
+  orphanedAt: string;
+}
 
 /** Stores annotations exactly as given; checking them against their version is the service's job. */
 export class AnnotationRepository {
   constructor(private readonly db: Database) {}
 
   get(id: string): Annotation | undefined {
-    const row = this.db.prepare(`SELECT ${columns} FROM annotations WHERE id = ?`).get(id) as
+    const row = this.db.prepare(`SELECT ${columns} FROM annotations a WHERE a.id = ?`).get(id) as
       AnnotationRow | undefined;
     return row && toAnnotation(row);
   }
@@ -26,11 +50,17 @@ export class AnnotationRepository {
     this.db
       .prepare(
         `INSERT INTO annotations (id, version_id, comparison_id, code_id, note, selectors, pair_id,
-           annotator, created_at, updated_at)
+           annotator, created_at, updated_at, carried_from, carried_from_version, anchor_method)
          VALUES (@id, @versionId, @comparisonId, @codeId, @note, @selectors, @pairId,
-           @annotator, @createdAt, @updatedAt)`,
+           @annotator, @createdAt, @updatedAt, @carriedFrom, @carriedFromVersion, @anchorMethod)`,
       )
-      .run({ ...annotation, selectors: JSON.stringify(annotation.selectors) });
+      .run({
+        ...annotation,
+        selectors: JSON.stringify(annotation.selectors),
+        carriedFrom: annotation.carriedFrom?.annotationId ?? null,
+        carriedFromVersion: annotation.carriedFrom?.versionId ?? null,
+        anchorMethod: annotation.carriedFrom?.method ?? null,
+      });
     return annotation;
   }
 
@@ -42,9 +72,9 @@ export class AnnotationRepository {
     if (versionIds.length === 0) return [];
     const rows = this.db
       .prepare(
-        `SELECT ${columns} FROM annotations
-         WHERE version_id IN (${versionIds.map(() => '?').join(', ')})
-         ORDER BY created_at, rowid`,
+        `SELECT ${columns} FROM annotations a
+         WHERE a.version_id IN (${versionIds.map(() => '?').join(', ')})
+         ORDER BY a.created_at, a.rowid`,
       )
       .all(...versionIds) as AnnotationRow[];
     return rows.map(toAnnotation);
@@ -66,7 +96,6 @@ export class AnnotationRepository {
     return this.db.prepare('DELETE FROM annotations WHERE id = ?').run(id).changes > 0;
   }
 
-  /** Gives every annotation of one code another code; returns how many moved. */
   /** The latest edit of any annotation with this code, or null when it has none. */
   latestUpdateWithCode(codeId: string): string | null {
     const row = this.db
@@ -75,9 +104,41 @@ export class AnnotationRepository {
     return row.latest;
   }
 
+  /** Gives every annotation of one code another code; returns how many moved. */
   moveToCode(fromCodeId: string, intoCodeId: string, updatedAt: string): number {
     return this.db
       .prepare('UPDATE annotations SET code_id = ?, updated_at = ? WHERE code_id = ?')
       .run(intoCodeId, updatedAt, fromCodeId).changes;
+  }
+
+  /** Records that an annotation could not be placed on a (later) version. */
+  insertOrphan(orphan: Orphan): void {
+    this.db
+      .prepare(
+        `INSERT INTO annotation_orphans (annotation_id, version_id, old_text, orphaned_at)
+         VALUES (@annotationId, @versionId, @oldText, @orphanedAt)`,
+      )
+      .run(orphan);
+  }
+
+  /**
+   * Annotations that could not be placed on any of these versions, each whole as it
+   * was made, in the order the annotations were made.
+   */
+  listOrphansByVersions(versionIds: readonly string[]): OrphanedAnnotation[] {
+    if (versionIds.length === 0) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT ${columns}, o.version_id AS orphanVersionId, o.old_text AS oldText
+         FROM annotation_orphans o JOIN annotations a ON a.id = o.annotation_id
+         WHERE o.version_id IN (${versionIds.map(() => '?').join(', ')})
+         ORDER BY a.created_at, a.rowid, o.rowid`,
+      )
+      .all(...versionIds) as (AnnotationRow & { orphanVersionId: string; oldText: string })[];
+    return rows.map(({ orphanVersionId, oldText, ...row }) => ({
+      annotation: toAnnotation(row),
+      versionId: orphanVersionId,
+      oldText,
+    }));
   }
 }

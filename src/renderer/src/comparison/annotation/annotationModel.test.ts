@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation, Code, Codebook } from '../../../../shared/domain';
 import {
   UNCODED_COLOR,
+  UNNAMED_CODER,
+  annotatorsOf,
+  byAnnotator,
   countByCode,
   filterCodes,
   groupByCode,
@@ -61,6 +64,7 @@ function annotation(
     annotator: 'me',
     createdAt: '2026-02-07T10:00:00Z',
     updatedAt: '2026-02-07T10:00:00Z',
+    carriedFrom: null,
   };
 }
 
@@ -203,5 +207,20 @@ describe('nextCodeColor', () => {
     const color = nextCodeColor(codebooks[0]!.codes);
     expect(color).toMatch(/^#[0-9a-f]{6}$/);
     expect(['#b23b3b', '#c46a00', '#3b5bb2']).not.toContain(color);
+  });
+});
+
+describe('annotators', () => {
+  const signed = (name: string) => ({ ...annotation(A, 0, 4, null), annotator: name });
+  const list = [signed('Sara'), signed('  '), signed('Ali'), signed('Sara')];
+
+  it('lists each annotator once by name, an unsigned annotation as "(unnamed)"', () => {
+    expect(annotatorsOf(list)).toEqual([UNNAMED_CODER, 'Ali', 'Sara']);
+  });
+
+  it('keeps only the chosen annotator’s annotations, or all of them', () => {
+    expect(byAnnotator(list, 'Sara')).toEqual([list[0], list[3]]);
+    expect(byAnnotator(list, UNNAMED_CODER)).toEqual([list[1]]);
+    expect(byAnnotator(list, null)).toBe(list);
   });
 });

@@ -8,6 +8,23 @@ import type { Side, TextMark } from '../workspaceTypes';
 /** Colour of marks whose annotation has no code (or a code since deleted): a neutral grey. */
 export const UNCODED_COLOR = '#7a7f87';
 
+/** How an annotation made without a name shows its annotator (as agreement counts it). */
+export const UNNAMED_CODER = '(unnamed)';
+
+/** Who made an annotation, as the sidebar and the coders view name them. */
+export const annotatorOf = (annotation: Annotation): string =>
+  annotation.annotator.trim() || UNNAMED_CODER;
+
+/** Everyone who made one of these annotations, by name. */
+export function annotatorsOf(annotations: readonly Annotation[]): string[] {
+  return [...new Set(annotations.map(annotatorOf))].sort((x, y) => x.localeCompare(y));
+}
+
+/** The annotations of one annotator; all of them for null. */
+export function byAnnotator(annotations: Annotation[], annotator: string | null): Annotation[] {
+  return annotator === null ? annotations : annotations.filter((a) => annotatorOf(a) === annotator);
+}
+
 /** A span of one side's body, in the offsets a TextPositionSelector holds. */
 export interface Span {
   side: Side;

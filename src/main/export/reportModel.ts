@@ -1,0 +1,404 @@
+// What a comparison report says, independent of its format: the two sources, the
+// claim-by-claim rows, what only one outlet says, lens coverage, voices, and the
+// readers' annotations with their codes. reportHtml and reportMarkdown only lay it out.
+import type { Annotation, Code } from '../../shared/domain';
+import type { Sentence } from '../../core/engine/types';
+import type { Voice } from '../../core/engine/voices';
+import type { ComparisonDocument, ComparisonSide } from './comparisonDocument';
+
+export type SideKey = 'a' | 'b';
+
+export interface ReportSource {
+  /** "A" or "B": how the report refers to the side. */
+  label: 'A' | 'B';
+  outlet: string;
+  headline: string;
+  deck: string | null;
+  byline: string | null;
+  publishedAt: string | null;
+  capturedAt: string | null;
+  versionId: string | null;
+  /** The version's number in its article's history; null for a file. */
+  seq: number | null;
+  captions: string[];
+}
+
+/** A marked span of a sentence, in offsets of the sentence's text. */
+export interface SentenceMark {
+  ref: string;
+  start: number;
+  end: number;
+  color: string;
+  codeName: string;
+}
+
+export interface ReportSentence {
+  id: number;
+  text: string;
+  marks: SentenceMark[];
+  /** In the claim table: the row (from 1) that already shows this sentence, linked to more than one claim. */
+  repeatOfRow: number | null;
+}
+
+export type RowKind = 'same' | 'related' | 'onlyA' | 'onlyB';
+
+/** One claim: linked sentences side by side, or what only one outlet says. */
+export interface ReportRow {
+  kind: RowKind;
+  a: ReportSentence[];
+  b: ReportSentence[];
+}
+
+export interface LensSideCoverage {
+  mentions: number;
+  words: number;
+  share: number;
+  /** Where the topic first comes up, 0 (start) to 1 (end); null when absent. */
+  firstPosition: number | null;
+  absent: boolean;
+}
+
+export interface ReportLens {
+  name: string;
+  a: LensSideCoverage;
+  b: LensSideCoverage;
+}
+
+export interface ReportCode {
+  name: string;
+  color: string;
+  group: string;
+  description: string;
+}
+
+export interface ReportAnnotation {
+  /** "A1", "B3": how the text's marks point to it. */
+  ref: string;
+  side: SideKey;
+  quote: string;
+  code: ReportCode | null;
+  note: string;
+  annotator: string;
+  /** Carried over from an earlier version of the article (fuzzy when its span was found approximately). */
+  carriedOver: null | 'exact' | 'fuzzy';
+  /** The other half of a pair, by ref; null when alone. */
+  pairRef: string | null;
+  /** False when its words are no longer in the text (it is listed, not marked). */
+  placed: boolean;
+}
+
+export interface LegendEntry extends ReportCode {
+  codebook: string;
+  countA: number;
+  countB: number;
+}
+
+export interface ReportModel {
+  title: string;
+  sources: { a: ReportSource; b: ReportSource };
+  rows: ReportRow[];
+  omissions: { a: ReportSentence[]; b: ReportSentence[] };
+  lenses: ReportLens[];
+  voices: { a: Voice[]; b: Voice[]; onlyA: string[]; onlyB: string[] };
+  annotations: ReportAnnotation[];
+  /** Codes used by the report's annotations, in codebook order. */
+  legend: LegendEntry[];
+  /** True when the sides come from the library (annotations possible), false for files. */
+  annotatable: boolean;
+}
+
+/** Annotations of the two versions and the codes they may use. */
+export interface ReportAnnotations {
+  a: readonly Annotation[];
+  b: readonly Annotation[];
+  codebooks: readonly { name: string; codes: readonly Code[] }[];
+}
+
+/** Colour for annotations without a code (matches the workspace's). */
+export const UNCODED_COLOR = '#7a7f87';
+
+/** A code's colour as stored, if it is one; reports put it in style attributes. */
+const safeColor = (color: string): string =>
+  /^#[0-9a-f]{6}$/i.test(color) ? color : UNCODED_COLOR;
+
+function source(label: 'A' | 'B', side: ComparisonSide, seq: number | null): ReportSource {
+  return {
+    label,
+    outlet: side.outlet,
+    headline: side.headline,
+    deck: side.deck,
+    byline: side.byline,
+    publishedAt: side.publishedAt,
+    capturedAt: side.capturedAt,
+    versionId: side.versionId,
+    seq,
+    captions: side.captions,
+  };
+}
+
+/**
+ * Where the annotation's words are in `text` (the side's paragraphs joined by blank
+ * lines): its position when the quote is there, else the quote's occurrence nearest
+ * to it. Null when the words are gone.
+ */
+export function locateAnnotation(
+  text: string,
+  annotation: Annotation,
+): { start: number; end: number } | null {
+  const position = annotation.selectors.find((s) => s.type === 'TextPositionSelector');
+  const quote = annotation.selectors.find((s) => s.type === 'TextQuoteSelector');
+  if (position && position.end > position.start && position.end <= text.length) {
+    if (!quote || text.slice(position.start, position.end) === quote.exact) {
+      return { start: position.start, end: position.end };
+    }
+  }
+  if (!quote) return null;
+  let best: number | null = null;
+  const near = position?.start ?? 0;
+  for (let at = text.indexOf(quote.exact); at >= 0; at = text.indexOf(quote.exact, at + 1)) {
+    if (best === null || Math.abs(at - near) < Math.abs(best - near)) best = at;
+  }
+  return best === null ? null : { start: best, end: best + quote.exact.length };
+}
+
+function quoteOf(
+  annotation: Annotation,
+  text: string,
+  span: { start: number; end: number } | null,
+) {
+  if (span) return text.slice(span.start, span.end);
+  const quote = annotation.selectors.find((s) => s.type === 'TextQuoteSelector');
+  return quote?.exact ?? '';
+}
+
+/** In reading order: by where the span starts, unplaced ones last. */
+function byPlace(spans: Map<string, { start: number; end: number } | null>) {
+  return (x: Annotation, y: Annotation) =>
+    (spans.get(x.id)?.start ?? Infinity) - (spans.get(y.id)?.start ?? Infinity) ||
+    x.createdAt.localeCompare(y.createdAt);
+}
+
+interface SideAnnotations {
+  list: ReportAnnotation[];
+  /** Marks by sentence id. */
+  marks: Map<number, SentenceMark[]>;
+}
+
+function annotateSide(
+  side: SideKey,
+  text: string,
+  sentences: readonly Sentence[],
+  annotations: readonly Annotation[],
+  codes: ReadonlyMap<string, ReportCode>,
+): SideAnnotations & { refOf: Map<string, string>; pairOf: Map<string, string> } {
+  const spans = new Map(annotations.map((a) => [a.id, locateAnnotation(text, a)]));
+  const ordered = [...annotations].sort(byPlace(spans));
+  const refOf = new Map<string, string>();
+  const pairOf = new Map<string, string>();
+  const marks = new Map<number, SentenceMark[]>();
+  const list = ordered.map((annotation, i): ReportAnnotation => {
+    const ref = `${side.toUpperCase()}${i + 1}`;
+    refOf.set(annotation.id, ref);
+    if (annotation.pairId) pairOf.set(annotation.pairId, ref);
+    const span = spans.get(annotation.id) ?? null;
+    const code = annotation.codeId ? (codes.get(annotation.codeId) ?? null) : null;
+    if (span) {
+      for (const sentence of sentences) {
+        const start = Math.max(span.start, sentence.start);
+        const end = Math.min(span.end, sentence.end);
+        if (start >= end) continue;
+        const mark: SentenceMark = {
+          ref,
+          start: start - sentence.start,
+          end: end - sentence.start,
+          color: code?.color ?? UNCODED_COLOR,
+          codeName: code?.name ?? 'No code',
+        };
+        marks.set(sentence.id, [...(marks.get(sentence.id) ?? []), mark]);
+      }
+    }
+    return {
+      ref,
+      side,
+      quote: quoteOf(annotation, text, span),
+      code,
+      note: annotation.note,
+      annotator: annotation.annotator,
+      carriedOver: annotation.carriedFrom
+        ? annotation.carriedFrom.method === 'fuzzy'
+          ? 'fuzzy'
+          : 'exact'
+        : null,
+      pairRef: null,
+      placed: span !== null,
+    };
+  });
+  return { list, marks, refOf, pairOf };
+}
+
+/**
+ * The rows of the claim-by-claim table in A's order, each A sentence with the B
+ * sentences it links to; what only B says is placed before the first row whose B
+ * sentences come after it.
+ */
+export function alignedRows(
+  doc: ComparisonDocument,
+): { kind: RowKind; a: number[]; b: number[] }[] {
+  const linksOfA = new Map<number, { b: number; kind: 'same' | 'related' }[]>();
+  for (const link of doc.links) {
+    linksOfA.set(link.a, [...(linksOfA.get(link.a) ?? []), link]);
+  }
+  const onlyB = [...doc.onlyB].sort((x, y) => x - y);
+  let nextOnlyB = 0;
+  const rows: { kind: RowKind; a: number[]; b: number[] }[] = [];
+  const flushOnlyBBefore = (limit: number) => {
+    while (nextOnlyB < onlyB.length && onlyB[nextOnlyB]! < limit) {
+      rows.push({ kind: 'onlyB', a: [], b: [onlyB[nextOnlyB]!] });
+      nextOnlyB += 1;
+    }
+  };
+  for (const sentence of doc.a.sentences) {
+    const links = linksOfA.get(sentence.id);
+    if (!links?.length) {
+      rows.push({ kind: 'onlyA', a: [sentence.id], b: [] });
+      continue;
+    }
+    const bIds = [...new Set(links.map((l) => l.b))].sort((x, y) => x - y);
+    flushOnlyBBefore(bIds[0]!);
+    rows.push({
+      kind: links.some((l) => l.kind === 'same') ? 'same' : 'related',
+      a: [sentence.id],
+      b: bIds,
+    });
+  }
+  flushOnlyBBefore(Infinity);
+  return rows;
+}
+
+function lensSide(coverage: ComparisonDocument['lenses'][number]['a']): LensSideCoverage {
+  return {
+    mentions: coverage.matches.length,
+    words: coverage.words,
+    share: coverage.share,
+    firstPosition: coverage.firstPosition,
+    absent: coverage.absent,
+  };
+}
+
+/** The report for a compared pair; `annotations` only for library versions. */
+export function reportModel(
+  doc: ComparisonDocument,
+  options: { seq?: { a: number | null; b: number | null }; annotations?: ReportAnnotations } = {},
+): ReportModel {
+  const given = options.annotations;
+  const codeList = (given?.codebooks ?? []).flatMap((book) =>
+    book.codes.map((code) => ({ book: book.name, code })),
+  );
+  const codes = new Map<string, ReportCode>(
+    codeList.map(({ code }) => [
+      code.id,
+      {
+        name: code.name,
+        color: safeColor(code.color),
+        group: code.group,
+        description: code.description,
+      },
+    ]),
+  );
+  const texts = { a: doc.a.paragraphs.join('\n\n'), b: doc.b.paragraphs.join('\n\n') };
+  const sideA = annotateSide('a', texts.a, doc.a.sentences, given?.a ?? [], codes);
+  const sideB = annotateSide('b', texts.b, doc.b.sentences, given?.b ?? [], codes);
+  const pairRef = (annotation: Annotation, other: typeof sideA) =>
+    annotation.pairId ? (other.pairOf.get(annotation.pairId) ?? null) : null;
+  const byRefA = new Map((given?.a ?? []).map((a) => [sideA.refOf.get(a.id)!, a]));
+  const byRefB = new Map((given?.b ?? []).map((b) => [sideB.refOf.get(b.id)!, b]));
+  const annotations = [
+    ...sideA.list.map((r) => ({ ...r, pairRef: pairRef(byRefA.get(r.ref)!, sideB) })),
+    ...sideB.list.map((r) => ({ ...r, pairRef: pairRef(byRefB.get(r.ref)!, sideA) })),
+  ];
+
+  const sentence = (side: SideKey, id: number): ReportSentence => {
+    const s = doc[side].sentences[id]!;
+    const marks = (side === 'a' ? sideA : sideB).marks.get(id) ?? [];
+    return { id, text: s.text, marks, repeatOfRow: null };
+  };
+  // A sentence linked to several claims is written out once, then referred to.
+  const firstRow = { a: new Map<number, number>(), b: new Map<number, number>() };
+  const inRow = (side: SideKey, id: number, row: number): ReportSentence => {
+    const first = firstRow[side].get(id);
+    if (first === undefined) firstRow[side].set(id, row);
+    return { ...sentence(side, id), repeatOfRow: first ?? null };
+  };
+  const rows = alignedRows(doc).map((row, i) => ({
+    kind: row.kind,
+    a: row.a.map((id) => inRow('a', id, i + 1)),
+    b: row.b.map((id) => inRow('b', id, i + 1)),
+  }));
+
+  const used = new Map<string, { a: number; b: number }>();
+  for (const side of ['a', 'b'] as const) {
+    for (const annotation of given?.[side] ?? []) {
+      if (!annotation.codeId || !codes.has(annotation.codeId)) continue;
+      const count = used.get(annotation.codeId) ?? { a: 0, b: 0 };
+      count[side] += 1;
+      used.set(annotation.codeId, count);
+    }
+  }
+  const legend = codeList.flatMap(({ book, code }): LegendEntry[] => {
+    const count = used.get(code.id);
+    return count
+      ? [{ ...codes.get(code.id)!, codebook: book, countA: count.a, countB: count.b }]
+      : [];
+  });
+
+  return {
+    title: doc.title,
+    sources: {
+      a: source('A', doc.a, options.seq?.a ?? null),
+      b: source('B', doc.b, options.seq?.b ?? null),
+    },
+    rows,
+    omissions: {
+      a: [...doc.onlyA].sort((x, y) => x - y).map((id) => sentence('a', id)),
+      b: [...doc.onlyB].sort((x, y) => x - y).map((id) => sentence('b', id)),
+    },
+    lenses: doc.lenses.map((lens) => ({
+      name: lens.name,
+      a: lensSide(lens.a),
+      b: lensSide(lens.b),
+    })),
+    voices: doc.voices,
+    annotations,
+    legend,
+    annotatable: given !== undefined,
+  };
+}
+
+/** A piece of a sentence: its text, the annotations covering it, and the labels after it. */
+export interface MarkedSegment {
+  text: string;
+  covering: SentenceMark[];
+  /** Marks that end here: their labels follow this segment. */
+  ending: SentenceMark[];
+}
+
+/** A sentence cut at every mark's start and end, so overlapping marks can be shown. */
+export function markedSegments(sentence: ReportSentence): MarkedSegment[] {
+  const cuts = new Set([0, sentence.text.length]);
+  for (const mark of sentence.marks) {
+    cuts.add(mark.start);
+    cuts.add(mark.end);
+  }
+  const points = [...cuts].sort((x, y) => x - y);
+  const segments: MarkedSegment[] = [];
+  for (let i = 0; i + 1 < points.length; i += 1) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    segments.push({
+      text: sentence.text.slice(start, end),
+      covering: sentence.marks.filter((m) => m.start < end && m.end > start),
+      ending: sentence.marks.filter((m) => m.end === end),
+    });
+  }
+  return segments;
+}

@@ -1,0 +1,75 @@
+// The bundle channels: a classroom bundle made into a download, and a bundle the
+// user picked opened (merged) into the library. Both go through a temporary file,
+// deleted afterwards whatever happens.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BundleMerge, FileDownload, Handlers } from '../../shared/api';
+import { exportBundle } from '../bundle/exportBundle';
+import { mergeBundle } from '../bundle/mergeBundle';
+import type { Library } from '../db/library';
+
+type RequestOf<C extends keyof Handlers> = Parameters<Handlers[C]>[0];
+
+export const BUNDLE_MIME_TYPE = 'application/vnd.sqlite3';
+
+function withTempDir<T>(work: (dir: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-bundle-'));
+  try {
+    return work(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A title made safe for a file name: lower case, words joined by hyphens. */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return slug || 'story';
+}
+
+/** `parallax-bundle-<first story>-<yyyy-mm-dd>.parallax` */
+export function bundleFileName(storyTitle: string, date: Date = new Date()): string {
+  return `parallax-bundle-${slugify(storyTitle)}-${date.toISOString().slice(0, 10)}.parallax`;
+}
+
+export function exportBundleFile(
+  library: Library,
+  request: RequestOf<'bundle:export'>,
+  appVersion: string,
+): FileDownload {
+  return withTempDir((dir) => {
+    const path = join(dir, 'bundle.parallax');
+    const contents = exportBundle(
+      library,
+      {
+        storyIds: request.storyIds,
+        assignment: request.assignment,
+        includeAnnotations: request.includeAnnotations,
+        appVersion,
+      },
+      path,
+    );
+    const firstStory = library.stories.get(request.storyIds[0]!)?.title ?? contents.storyTitles[0];
+    return {
+      fileName: bundleFileName(firstStory ?? 'story'),
+      mimeType: BUNDLE_MIME_TYPE,
+      base64: readFileSync(path).toString('base64'),
+    };
+  });
+}
+
+export function openBundleFile(library: Library, request: RequestOf<'bundle:open'>): BundleMerge {
+  return withTempDir((dir) => {
+    const path = join(dir, 'bundle.parallax');
+    writeFileSync(path, Buffer.from(request.base64, 'base64'));
+    return mergeBundle(library, path, request.name);
+  });
+}
