@@ -24,6 +24,7 @@ import {
   type SideSelection,
 } from './library/selection';
 import { AppHeader } from './shell/AppHeader';
+import { ClassroomDialog } from './classroom/ClassroomDialog';
 import { ErrorAlerts } from './shell/ErrorAlerts';
 import { GLOBAL_SHORTCUTS, type ShortcutGroup } from './shell/shortcuts';
 import { ShortcutsSheet } from './shell/ShortcutsSheet';
@@ -67,6 +68,7 @@ export function App() {
   const narrow = useMediaQuery(NARROW);
   const [libraryOpen, setLibraryOpen] = useState(() => !window.matchMedia(NARROW).matches);
   const [overview, setOverview] = useState<LibraryOverview | null>(null);
+  const [classroomOpen, setClassroomOpen] = useState(false);
   const [main, setMain] = useState<MainView>({ kind: 'loading' });
   const [selection, setSelection] = useState<SideSelection>(NO_SELECTION);
   const importDialog = useRef<ImportDialogHandle>(null);
@@ -185,6 +187,7 @@ export function App() {
         libraryId={LIBRARY_ID}
         onToggleLibrary={() => setLibraryOpen((open) => !open)}
         onImport={() => startImport(null)}
+        onClassroom={() => setClassroomOpen(true)}
       />
       <div className="shell">
         <LibraryView
@@ -226,6 +229,12 @@ export function App() {
         onOpenVersion={openVersion}
       />
       {dragging && !importOpen && <DropOverlay />}
+      <ClassroomDialog
+        open={classroomOpen}
+        overview={overview}
+        onClose={() => setClassroomOpen(false)}
+        onOpened={loadOverview}
+      />
       <ShortcutsSheet
         open={shortcutsOpen}
         groups={SHORTCUT_GROUPS}

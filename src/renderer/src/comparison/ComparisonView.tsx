@@ -1,9 +1,11 @@
 import { useId, useMemo, useRef, useState } from 'react';
+import { ReportDialog } from './report/ReportDialog';
 import type { ComparisonView as Comparison } from '../../../shared/api';
 import { Icon } from '../shell/Icon';
 import { AlignedView } from './aligned/AlignedView';
 import { AnnotationLayer, AnnotationSidebar } from './annotation/AnnotationLayer';
 import { useAnnotations } from './annotation/useAnnotations';
+import { CodersView } from './coders/CodersView';
 import { LensBar } from './lenses/LensBar';
 import { useAnalysis } from './useAnalysis';
 import { VersionColumn } from './VersionColumn';
@@ -16,7 +18,7 @@ interface ComparisonViewProps {
   onSwap: () => void;
 }
 
-type Mode = 'aligned' | 'reading' | 'versions';
+type Mode = 'aligned' | 'reading' | 'versions' | 'coders';
 
 const MODES: { mode: Mode; label: string; title: string }[] = [
   {
@@ -26,6 +28,11 @@ const MODES: { mode: Mode; label: string; title: string }[] = [
   },
   { mode: 'reading', label: 'Reading', title: 'Each version as published, in its own order' },
   { mode: 'versions', label: 'Changes', title: 'Two versions of one article: what changed' },
+  {
+    mode: 'coders',
+    label: 'Coders',
+    title: 'Two coders’ codes on one version side by side, and how far they agree',
+  },
 ];
 
 /** The comparison workspace: two versions side by side, aligned claim by claim, with lenses, voices and annotations. */
@@ -39,6 +46,7 @@ export function ComparisonView({ comparison, onSwap }: ComparisonViewProps) {
   const tabIds = useId();
   const [activeLens, setActiveLens] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const [reportOpen, setReportOpen] = useState(false);
   const jumps = useRef(0);
   const { state: analysisState, rerun } = useAnalysis(a.version.id, b.version.id);
 
@@ -139,6 +147,15 @@ export function ComparisonView({ comparison, onSwap }: ComparisonViewProps) {
           <Icon d="M4 7h12m0 0l-3-3m3 3l-3 3M16 13H4m0 0l3-3m-3 3l3 3" strokeWidth={1.6} />
           Swap sides
         </button>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => setReportOpen(true)}
+          title="Save this comparison as a report (HTML, PDF or Markdown), annotations included"
+        >
+          <Icon d="M6 3h6l4 4v10H6zM12 3v4h4M8.5 11h5M8.5 14h5" strokeWidth={1.6} />
+          Report
+        </button>
       </div>
       {mode === 'aligned' && analysis && (
         <LensBar
@@ -164,6 +181,7 @@ export function ComparisonView({ comparison, onSwap }: ComparisonViewProps) {
             </div>
           )}
           {mode === 'versions' && <VersionDiffView older={a} newer={b} />}
+          {mode === 'coders' && <CodersView comparison={comparison} controller={annotations} />}
           {mode === 'aligned' && analysisState.kind === 'loading' && (
             <p className="loading-text" role="status">
               Lining up the two texts…
@@ -197,6 +215,12 @@ export function ComparisonView({ comparison, onSwap }: ComparisonViewProps) {
       {mode === 'aligned' && (
         <AnnotationLayer controller={annotations} container={alignedRef} outlets={outlets} />
       )}
+      <ReportDialog
+        open={reportOpen}
+        aVersionId={a.version.id}
+        bVersionId={b.version.id}
+        onClose={() => setReportOpen(false)}
+      />
     </section>
   );
 }

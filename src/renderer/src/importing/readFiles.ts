@@ -14,7 +14,7 @@ export const ACCEPT_ATTRIBUTE = [
 
 export class FileReadError extends Error {}
 
-function readAsBase64(file: File): Promise<string> {
+export function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onerror = () =>

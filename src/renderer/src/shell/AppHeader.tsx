@@ -1,3 +1,4 @@
+import { AnnotatorName } from './AnnotatorName';
 import { Logo } from './Logo';
 import { Icon } from './Icon';
 import { ThemeButton } from './ThemeButton';
@@ -9,6 +10,7 @@ interface AppHeaderProps {
   libraryId: string;
   onToggleLibrary: () => void;
   onImport: () => void;
+  onClassroom: () => void;
 }
 
 export function AppHeader({
@@ -18,6 +20,7 @@ export function AppHeader({
   libraryId,
   onToggleLibrary,
   onImport,
+  onClassroom,
 }: AppHeaderProps) {
   return (
     <header className="app-header">
@@ -50,6 +53,16 @@ export function AppHeader({
         <Icon d="M10 3v9m0 0L6.5 8.5M10 12l3.5-3.5M4 13v2.5A1.5 1.5 0 005.5 17h9a1.5 1.5 0 001.5-1.5V13" />
         Import
       </button>
+      <button
+        type="button"
+        className="button button-quiet"
+        title="Class bundles: hand out an assignment, open one, or merge students’ work"
+        onClick={onClassroom}
+      >
+        <Icon d="M3 8l7-4 7 4-7 4-7-4zM6 10v4c0 1 2 2.5 4 2.5s4-1.5 4-2.5v-4" strokeWidth={1.6} />
+        Class
+      </button>
+      <AnnotatorName />
       <ThemeButton />
       {/* One quiet bar for every request in flight; the regions themselves carry aria-busy. */}
       <div className={`progress${pending ? ' is-active' : ''}`} aria-hidden="true" />

@@ -3,6 +3,9 @@ import type { Annotation, Codebook } from '../../../../shared/domain';
 import { CloseIcon } from '../../shell/Icon';
 import type { Side } from '../workspaceTypes';
 import {
+  annotatorOf,
+  annotatorsOf,
+  byAnnotator,
   codesById,
   groupByCode,
   partnerOf,
@@ -13,6 +16,7 @@ import {
   UNCODED_COLOR,
 } from './annotationModel';
 import { CodebookEditor } from './CodebookEditor';
+import { OrphanList } from './OrphanList';
 import { SideTag } from './SelectionPopover';
 import type { AnnotationsController } from './useAnnotations';
 import './annotation.css';
@@ -36,12 +40,25 @@ export function AnnotationSidebar({ controller, outlets, onJump }: AnnotationSid
   // The annotation whose form was just left. Its item may now sit in another code's group
   // (remounted there), so focus goes back to its Edit button by id, not through the item.
   const lastEdited = useRef<string | null>(null);
-  const { annotations, codebooks, target, lastDeleted, error } = controller;
+  const { annotations, codebooks, target, lastDeleted, error, orphans } = controller;
   const versions = { aVersionId: target.aVersionId, bVersionId: target.bVersionId };
+  const annotators = useMemo(
+    () => annotatorsOf([...annotations, ...orphans.map((o) => o.annotation)]),
+    [annotations, orphans],
+  );
+  const [chosenAnnotator, setAnnotator] = useState<string | null>(null);
+  // A filter on someone whose last annotation went shows everyone again.
+  const annotator =
+    chosenAnnotator !== null && annotators.includes(chosenAnnotator) ? chosenAnnotator : null;
+  const shown = useMemo(() => byAnnotator(annotations, annotator), [annotations, annotator]);
+  const shownOrphans = useMemo(
+    () => orphans.filter((o) => annotator === null || annotatorOf(o.annotation) === annotator),
+    [orphans, annotator],
+  );
   const groups = useMemo(
-    () => groupByCode(annotations, codebooks, versions),
+    () => groupByCode(shown, codebooks, versions),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [annotations, codebooks, target.aVersionId, target.bVersionId],
+    [shown, codebooks, target.aVersionId, target.bVersionId],
   );
 
   // After a delete, focus goes to Undo: the item it was on is gone.
@@ -147,6 +164,29 @@ export function AnnotationSidebar({ controller, outlets, onJump }: AnnotationSid
         </div>
       )}
 
+      {annotators.length > 1 && (
+        <div className="annotator-filter">
+          <label htmlFor={`${headingId}-annotator`}>Annotator</label>
+          <select
+            id={`${headingId}-annotator`}
+            value={annotator ?? ''}
+            onChange={(event) => setAnnotator(event.target.value || null)}
+          >
+            <option value="">Everyone ({annotators.length})</option>
+            {annotators.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+          {annotator !== null && (
+            <span className="muted" role="status">
+              {shown.length} of {annotations.length}
+            </span>
+          )}
+        </div>
+      )}
+
       {controller.loading && annotations.length === 0 ? (
         <p className="loading-text">Loading annotations…</p>
       ) : annotations.length === 0 ? (
@@ -206,6 +246,13 @@ export function AnnotationSidebar({ controller, outlets, onJump }: AnnotationSid
         })
       )}
 
+      <OrphanList
+        orphans={shownOrphans}
+        codebooks={codebooks}
+        versions={versions}
+        outlets={outlets}
+      />
+
       <CodebookEditor
         open={codebookOpen}
         controller={controller}
@@ -253,6 +300,20 @@ function AnnotationItem(props: AnnotationItemProps) {
         {annotation.pairId && (
           <span className="pair-tag" title="Made as a pair with a span in the other outlet">
             <span aria-hidden="true">⇄ </span>pair
+          </span>
+        )}
+        {annotation.carriedFrom?.method === 'fuzzy' && (
+          <span
+            className="moved-badge"
+            data-testid="moved-badge"
+            title="Carried over from an earlier version, where the words had changed: check that it still marks the right text"
+          >
+            <span aria-hidden="true">⚠ </span>moved — check
+          </span>
+        )}
+        {annotation.annotator.trim() && (
+          <span className="annotation-annotator" dir="auto">
+            by {annotation.annotator.trim()}
           </span>
         )}
       </div>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Annotation, Code, Codebook } from '../../../../shared/domain';
+import type { Annotation, Code, Codebook, OrphanedAnnotation } from '../../../../shared/domain';
 import { api } from '../../api/client';
 import { errorMessage } from '../../hooks/useErrors';
 import type { AnnotationState, Side, TextMark } from '../workspaceTypes';
@@ -30,6 +30,8 @@ export interface AnnotationDraft {
 /** Annotations of both versions, their codebooks, and the actions on them. */
 export interface AnnotationsController extends AnnotationState {
   target: AnnotationTarget;
+  /** Annotations of earlier versions that could not be placed on these two. */
+  orphans: OrphanedAnnotation[];
   loading: boolean;
   /** The last thing that went wrong, in words for the reader; null when all is well. */
   error: string | null;
@@ -75,6 +77,7 @@ export function useAnnotations(target: AnnotationTarget): AnnotationsController 
   const { aVersionId, bVersionId, comparisonId, bodies } = target;
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
   const [codebooks, setCodebooks] = useState<Codebook[]>([]);
+  const [orphans, setOrphans] = useState<OrphanedAnnotation[]>([]);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<Annotation[]>([]);
@@ -92,6 +95,8 @@ export function useAnnotations(target: AnnotationTarget): AnnotationsController 
       ([list, books]) => {
         if (!current) return;
         setAnnotations(list.annotations);
+        // A library served by an older build answers without orphans.
+        setOrphans((list as { orphans?: OrphanedAnnotation[] }).orphans ?? []);
         setCodebooks(books.codebooks);
         setLoading(false);
       },
@@ -222,6 +227,7 @@ export function useAnnotations(target: AnnotationTarget): AnnotationsController 
   return {
     target,
     annotations,
+    orphans,
     codebooks,
     marks,
     loading,

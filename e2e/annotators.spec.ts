@@ -1,0 +1,211 @@
+import type { Locator, Page } from '@playwright/test';
+import { violations } from './support/axe';
+import { expect, test } from './support/fixtures';
+
+// axe runs several times here, in both themes.
+test.describe.configure({ timeout: 90_000 });
+
+/** Who is annotating (the header), and annotating a phrase of CGTN with a code. */
+class Coding {
+  readonly nameButton: Locator;
+  readonly nameDialog: Locator;
+  readonly popover: Locator;
+  readonly sidebar: Locator;
+
+  constructor(readonly page: Page) {
+    this.nameButton = page.getByRole('banner').getByTestId('annotator-button');
+    this.nameDialog = page.getByRole('dialog', { name: 'Who is annotating?' });
+    this.popover = page.getByRole('dialog', { name: /^Annotate/ });
+    this.sidebar = page.getByTestId('annotation-sidebar');
+  }
+
+  async ready(): Promise<void> {
+    await expect(this.page.locator('.sentence-text[data-side="b"]').first()).toBeVisible({
+      timeout: 20_000,
+    });
+  }
+
+  async setName(name: string): Promise<void> {
+    await this.nameButton.click();
+    await this.nameDialog.getByLabel('Your name').fill(name);
+    await this.nameDialog.getByRole('button', { name: 'Save name' }).click();
+    await expect(this.nameDialog).toBeHidden();
+    await expect(this.nameButton).toHaveText(`Annotating as ${name}`);
+  }
+
+  /** Selects a phrase of CGTN with the mouse, picks a code, saves. */
+  async annotate(phrase: string, filter: string, code: string): Promise<void> {
+    const box = await this.page.evaluate((phrase) => {
+      for (const element of document.querySelectorAll('.sentence-text[data-side="b"]')) {
+        const at = (element.textContent ?? '').indexOf(phrase);
+        if (at < 0) continue;
+        element.scrollIntoView({ block: 'center' });
+        const rect = (offset: number) => {
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+          let seen = 0;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const length = (node as Text).length;
+            if (offset < seen + length) {
+              const range = document.createRange();
+              range.setStart(node, offset - seen);
+              range.setEnd(node, offset - seen + 1);
+              return range.getBoundingClientRect();
+            }
+            seen += length;
+          }
+          throw new Error(`offset ${offset} is past the sentence`);
+        };
+        const first = rect(at);
+        const last = rect(at + phrase.length - 1);
+        return {
+          x1: first.left + 1,
+          y1: first.top + first.height / 2,
+          x2: last.right - 1,
+          y2: last.top + last.height / 2,
+        };
+      }
+      return null;
+    }, phrase);
+    if (!box) throw new Error(`“${phrase}” is not in CGTN`);
+    const mouse = this.page.mouse;
+    await mouse.move(box.x1, box.y1);
+    await mouse.down();
+    await mouse.move(box.x2, box.y2, { steps: 4 });
+    await mouse.up();
+    await expect(this.popover).toBeVisible();
+    await this.popover.getByRole('combobox', { name: 'Code' }).fill(filter);
+    await expect(this.popover.getByRole('option', { name: code, selected: true })).toBeVisible();
+    await this.popover.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(this.popover).toBeHidden();
+  }
+}
+
+test('the annotator’s name: set in the header, shown on each annotation, a filter per coder', async ({
+  parallax,
+  page,
+}) => {
+  const coding = new Coding(page);
+  await parallax.open();
+  await coding.ready();
+
+  await expect(coding.nameButton).toHaveText('Set your name');
+  await coding.nameButton.click();
+  await expect(coding.nameDialog).toBeVisible();
+  await expect(coding.nameDialog.getByLabel('Your name')).toBeFocused();
+  expect(await violations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await violations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // A name the library refuses is explained next to the field; the dialog stays open.
+  await coding.nameDialog.getByLabel('Your name').fill('x'.repeat(101));
+  await coding.nameDialog.getByRole('button', { name: 'Save name' }).click();
+  await expect(coding.nameDialog.getByRole('alert')).toContainText('limited to 100 characters');
+  await expect(coding.nameDialog.getByLabel('Your name')).toHaveAttribute('aria-invalid', 'true');
+  await coding.nameDialog.getByLabel('Your name').fill('Sara');
+  await coding.nameDialog.getByRole('button', { name: 'Save name' }).click();
+  await expect(coding.nameDialog).toBeHidden();
+  await expect(coding.nameButton).toHaveText('Annotating as Sara');
+  await expect(coding.nameButton).toBeFocused();
+
+  await coding.annotate('fresh sanctions', 'word', 'Word choice / labels');
+  const items = coding.sidebar.getByTestId('annotation-item');
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('by Sara');
+
+  // The name is kept in the library, not in the page.
+  await page.reload();
+  await coding.ready();
+  await expect(coding.nameButton).toHaveText('Annotating as Sara');
+
+  await coding.setName('Ali');
+  await coding.annotate('early next week', 'emph', 'Emphasis / placement');
+  await expect(items).toHaveCount(2);
+  const filter = coding.sidebar.getByLabel('Annotator');
+  await filter.selectOption({ label: 'Ali' });
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('by Ali');
+  await expect(items.first()).toContainText('early next week');
+  await filter.selectOption({ label: 'Everyone (2)' });
+  await expect(items).toHaveCount(2);
+});
+
+test('two coders side by side: their columns, where they differ, and Cohen’s κ', async ({
+  parallax,
+  page,
+}) => {
+  const coding = new Coding(page);
+  await parallax.open();
+  await coding.ready();
+
+  const tab = page.getByRole('tab', { name: 'Coders' });
+  await tab.click();
+  const view = page.getByTestId('coders-view');
+  await expect(view).toContainText(
+    'Agreement needs two coders: merge your students’ bundles first.',
+  );
+
+  await page.getByRole('tab', { name: 'Aligned' }).click();
+  await coding.ready();
+  await coding.setName('Sara');
+  await coding.annotate('fresh sanctions', 'word', 'Word choice / labels');
+  await coding.annotate('early next week', 'emph', 'Emphasis / placement');
+  await coding.setName('Ali');
+  await coding.annotate('fresh sanctions', 'emph', 'Emphasis / placement');
+  await coding.annotate('early next week', 'emph', 'Emphasis / placement');
+
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  // The annotations are on CGTN; Tehran Times has none yet.
+  await expect(view).toContainText('Nobody has annotated Tehran Times in this version yet.');
+  await view.getByRole('radio', { name: 'CGTN (B)' }).check();
+
+  await expect(view.getByLabel('Coder 1')).toHaveValue('Ali');
+  await expect(view.getByLabel('Coder 2')).toHaveValue('Sara');
+  const table = view.getByRole('table', { name: /Ali and Sara on CGTN/ });
+  await expect(table.getByRole('columnheader', { name: 'Coder 1 Ali' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Coder 2 Sara' })).toBeVisible();
+
+  // The paragraph with "fresh sanctions": each column names its code, and the difference is said.
+  const row = table.getByRole('row').filter({ hasText: 'codes differ' });
+  await expect(row).toHaveCount(1);
+  const [aliCell, saraCell] = [row.getByRole('cell').nth(0), row.getByRole('cell').nth(1)];
+  await expect(aliCell.locator('mark', { hasText: 'fresh' })).toContainText('Emphasis / placement');
+  await expect(saraCell.locator('mark', { hasText: 'fresh' })).toContainText(
+    'Word choice / labels',
+  );
+  await expect(row.getByRole('cell').nth(2)).toContainText(
+    '≠ codes differ “fresh sanctions” Ali: Emphasis / placement · Sara: Word choice / labels',
+  );
+  // The paragraph where both gave the same code says so.
+  await expect(
+    table
+      .getByRole('row')
+      .filter({ has: page.locator('mark', { hasText: 'early next week' }) })
+      .getByRole('cell')
+      .nth(2),
+  ).toHaveText('✓ Same codes');
+
+  // Half the coded characters agree, and that is what chance alone gives here: κ 0.
+  await expect(view.getByTestId('coders-kappa')).toContainText(
+    'Cohen’s κ 0.00 over 30 coded characters',
+  );
+  const perCode = view.getByRole('table', { name: 'Cohen’s κ per code' });
+  await expect(perCode.getByRole('row', { name: /Emphasis \/ placement/ })).toContainText('30');
+
+  // Only the two coded paragraphs (and the header row) when asked.
+  const rowCount = await table.getByRole('row').count();
+  await view.getByRole('checkbox', { name: 'Only paragraphs either coder coded' }).check();
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await view.getByRole('checkbox', { name: 'Only paragraphs either coder coded' }).uncheck();
+  await expect(table.getByRole('row')).toHaveCount(rowCount);
+
+  // Choosing the other coder as coder 1 swaps the columns.
+  await view.getByLabel('Coder 1').selectOption('Sara');
+  await expect(view.getByLabel('Coder 2')).toHaveValue('Ali');
+  await expect(view.getByRole('table', { name: /Sara and Ali on CGTN/ })).toBeVisible();
+
+  expect(await violations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await violations(page)).toEqual([]);
+});

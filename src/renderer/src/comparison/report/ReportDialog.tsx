@@ -1,0 +1,113 @@
+import { useId, useState } from 'react';
+import { api } from '../../api/client';
+import { saveDownload } from '../../files/saveDownload';
+import { errorMessage } from '../../hooks/useErrors';
+import { useModalDialog } from '../../hooks/useModalDialog';
+import { CloseIcon } from '../../shell/Icon';
+import './report.css';
+
+type ReportFormat = 'html' | 'pdf' | 'md';
+
+const FORMATS: { format: ReportFormat; label: string; hint: string }[] = [
+  { format: 'html', label: 'Web page (HTML)', hint: 'One file that opens in any browser.' },
+  { format: 'pdf', label: 'PDF', hint: 'For printing and handing in.' },
+  { format: 'md', label: 'Markdown', hint: 'Plain text, for notes and wikis.' },
+];
+
+interface ReportDialogProps {
+  open: boolean;
+  aVersionId: string;
+  bVersionId: string;
+  onClose: () => void;
+}
+
+/** Saves the comparison as a report: both texts lined up, omissions, lenses, voices, annotations. */
+export function ReportDialog({ open, aVersionId, bVersionId, onClose }: ReportDialogProps) {
+  const dialogRef = useModalDialog(open);
+  const ids = useId();
+  const [format, setFormat] = useState<ReportFormat>('html');
+  const [state, setState] = useState<
+    | { kind: 'idle' }
+    | { kind: 'working' }
+    | { kind: 'saved'; fileName: string }
+    | { kind: 'failed'; message: string }
+  >({ kind: 'idle' });
+
+  const close = () => {
+    setState({ kind: 'idle' });
+    onClose();
+  };
+  const save = async () => {
+    setState({ kind: 'working' });
+    try {
+      const file = await api['report:create']({ aVersionId, bVersionId, format });
+      saveDownload(file);
+      setState({ kind: 'saved', fileName: file.fileName });
+    } catch (error) {
+      setState({ kind: 'failed', message: errorMessage(error) });
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="modal report-dialog"
+      aria-labelledby={`${ids}-title`}
+      data-testid="report-dialog"
+      onClose={close}
+    >
+      <div className="modal-head">
+        <h2 id={`${ids}-title`}>Save a report</h2>
+        <button type="button" className="icon-button" aria-label="Close" onClick={close}>
+          <CloseIcon />
+        </button>
+      </div>
+      <form
+        className="report-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <p className="report-contents">
+          Both texts lined up claim by claim, what each leaves out, lens coverage, who is quoted,
+          and the annotations with their codes and notes.
+        </p>
+        <fieldset>
+          <legend>Format</legend>
+          {FORMATS.map((f) => (
+            <label key={f.format} className="report-format">
+              <input
+                type="radio"
+                name="report-format"
+                value={f.format}
+                checked={format === f.format}
+                onChange={() => setFormat(f.format)}
+              />
+              <span>
+                <strong>{f.label}</strong> <span className="report-hint">{f.hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div role="status" className="report-status">
+          {state.kind === 'working' && 'Making the report…'}
+          {state.kind === 'saved' && `Saved ${state.fileName}.`}
+        </div>
+        {state.kind === 'failed' && (
+          <p className="error-text" role="alert">
+            {state.message}
+          </p>
+        )}
+        <div className="report-actions">
+          <button type="button" className="button button-quiet" onClick={close}>
+            Close
+          </button>
+          <button type="submit" className="button" disabled={state.kind === 'working'}>
+            Save report
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

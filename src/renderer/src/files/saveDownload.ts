@@ -1,0 +1,18 @@
+import type { FileDownload } from '../../../shared/api';
+
+/**
+ * Hands a file made by the main process to the user: the browser's download (in
+ * Electron, its save dialog). The object URL is released once the click is handled.
+ */
+export function saveDownload({ fileName, mimeType, base64 }: FileDownload): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
