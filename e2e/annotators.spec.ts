@@ -1,6 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { violations } from './support/axe';
+import { callApi } from './support/browserMode';
 import { expect, test } from './support/fixtures';
+import { selectPhrase } from './support/selectPhrase';
 
 // axe runs several times here, in both themes.
 test.describe.configure({ timeout: 90_000 });
@@ -33,45 +35,14 @@ class Coding {
     await expect(this.nameButton).toHaveText(`Annotating as ${name}`);
   }
 
-  /** Selects a phrase of CGTN with the mouse, picks a code, saves. */
-  async annotate(phrase: string, filter: string, code: string): Promise<void> {
-    const box = await this.page.evaluate((phrase) => {
-      for (const element of document.querySelectorAll('.sentence-text[data-side="b"]')) {
-        const at = (element.textContent ?? '').indexOf(phrase);
-        if (at < 0) continue;
-        element.scrollIntoView({ block: 'center' });
-        const rect = (offset: number) => {
-          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-          let seen = 0;
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const length = (node as Text).length;
-            if (offset < seen + length) {
-              const range = document.createRange();
-              range.setStart(node, offset - seen);
-              range.setEnd(node, offset - seen + 1);
-              return range.getBoundingClientRect();
-            }
-            seen += length;
-          }
-          throw new Error(`offset ${offset} is past the sentence`);
-        };
-        const first = rect(at);
-        const last = rect(at + phrase.length - 1);
-        return {
-          x1: first.left + 1,
-          y1: first.top + first.height / 2,
-          x2: last.right - 1,
-          y2: last.top + last.height / 2,
-        };
-      }
-      return null;
-    }, phrase);
-    if (!box) throw new Error(`“${phrase}” is not in CGTN`);
-    const mouse = this.page.mouse;
-    await mouse.move(box.x1, box.y1);
-    await mouse.down();
-    await mouse.move(box.x2, box.y2, { steps: 4 });
-    await mouse.up();
+  /** Selects a phrase of one side (CGTN unless told) with the mouse, picks a code, saves. */
+  async annotate(
+    phrase: string,
+    filter: string,
+    code: string,
+    side: 'a' | 'b' = 'b',
+  ): Promise<void> {
+    await selectPhrase(this.page, side, phrase);
     await expect(this.popover).toBeVisible();
     await this.popover.getByRole('combobox', { name: 'Code' }).fill(filter);
     await expect(this.popover.getByRole('option', { name: code, selected: true })).toBeVisible();
@@ -207,5 +178,114 @@ test('two coders side by side: their columns, where they differ, and Cohen’s �
 
   expect(await violations(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await violations(page)).toEqual([]);
+});
+
+test('a new version keeps the annotations it can place, flags a reworded one, lists a deleted one', async ({
+  parallax,
+  page,
+  app,
+}) => {
+  const coding = new Coding(page);
+  await parallax.open();
+  await coding.ready();
+  const deleted = 'Adm. Brad Cooper, commander of US Central Command';
+  const reworded = 'the discussions were exclusively focused on the nuclear issue';
+  await coding.annotate(deleted, 'emph', 'Emphasis / placement', 'a');
+  await coding.annotate(reworded, 'word', 'Word choice / labels', 'a');
+  const items = coding.sidebar.getByTestId('annotation-item');
+  await expect(items).toHaveCount(2);
+
+  // Version 2 of the Tehran Times article (same outlet and headline): Adm. Cooper's
+  // paragraph dropped, one word of the IRNA paragraph changed.
+  type Overview = {
+    stories: { articles: { versions: { id: string; headline: string }[] }[] }[];
+  };
+  const overview = await callApi<Overview>(app, 'library:overview', {});
+  const v1 = overview.stories
+    .flatMap((story) => story.articles)
+    .flatMap((article) => article.versions)
+    .find((version) => version.headline.startsWith('Iran, US agree to resume talks'))!;
+  type Version = {
+    headline: string;
+    deck: string | null;
+    byline: string | null;
+    publishedAt: string | null;
+    body: string;
+    captions: string[];
+  };
+  const { version } = await callApi<{ version: Version }>(app, 'version:get', { id: v1.id });
+  const paragraphs = version.body
+    .split('\n\n')
+    .filter((p) => !p.includes(deleted))
+    .map((p) => p.replace('exclusively focused', 'solely focused'));
+  expect(paragraphs.join('\n\n')).toContain('the discussions were solely focused');
+  const { saved } = await callApi<{ saved: { versionId: string; message: string }[] }>(
+    app,
+    'import:commit',
+    {
+      articles: [
+        {
+          headline: version.headline,
+          headlineGuessed: false,
+          deck: version.deck,
+          byline: version.byline,
+          outlet: 'Tehran Times',
+          outletDomain: 'tehrantimes.com',
+          publishedAt: version.publishedAt,
+          url: null,
+          paragraphs,
+          subheads: [],
+          captions: version.captions,
+        },
+      ],
+      rawInput: paragraphs.join('\n\n'),
+      sourceKind: 'paste',
+      sourceName: null,
+    },
+  );
+  expect(saved[0]!.message).toMatch(/^Added version 2 of/);
+
+  // Tehran Times v2 on side A, CGTN still on side B.
+  await page.reload();
+  const toggle = parallax.library
+    .locator(`[data-version-id="${saved[0]!.versionId}"]`)
+    .getByRole('button', { name: 'A', exact: true });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('compare-button').click();
+  await coding.ready();
+
+  const orphans = coding.sidebar.getByTestId('orphans');
+  await expect(orphans.getByRole('heading')).toHaveText('⚠ Could not be placed (1)');
+  const orphan = orphans.getByTestId('orphan-item');
+  await expect(orphan).toHaveCount(1);
+  await expect(orphan).toContainText(`“${deleted}”`);
+  await expect(orphan).toContainText('Emphasis / placement');
+  await expect(orphan).toContainText('Made on version 1');
+
+  // The reworded span is placed on the new words, and flagged for a check.
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('solely focused on the nuclear issue');
+  await expect(items.first().getByTestId('moved-badge')).toHaveText('⚠ moved — check');
+  // The view may draw one mark in several pieces (the word diff splits it).
+  await expect
+    .poll(async () =>
+      (
+        await page
+          .locator('.sentence-text[data-side="a"] mark[title="Word choice / labels"]')
+          .allTextContents()
+      ).join(''),
+    )
+    .toBe('the discussions were solely focused on the nuclear issue');
+  await expect(
+    page.locator('.sentence-text[data-side="a"]', { hasText: 'Brad Cooper' }),
+  ).toHaveCount(0);
+
+  await orphans.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '.test-results/screens/annotations-orphaned-light.png' });
+  expect(await violations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: '.test-results/screens/annotations-orphaned-dark.png' });
   expect(await violations(page)).toEqual([]);
 });

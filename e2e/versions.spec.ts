@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import type { BrowserModeApp } from './support/browserMode';
+import { callApi, type BrowserModeApp } from './support/browserMode';
 import { violations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import type { ParallaxPage } from './support/ParallaxPage';
@@ -10,18 +10,6 @@ const ADDED_PARAGRAPH =
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `.test-results/screens/${name}.png` });
-}
-
-/** One call to browser mode's API, as the renderer makes it. */
-async function call<T>(app: BrowserModeApp, channel: string, request: object): Promise<T> {
-  const response = await fetch(`${app.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Parallax-Token': app.token },
-    body: JSON.stringify(request),
-  });
-  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: string };
-  if (!result.ok) throw new Error(`${channel}: ${result.error}`);
-  return result.value;
 }
 
 interface Version {
@@ -46,12 +34,12 @@ async function importChangedVersion(app: BrowserModeApp): Promise<void> {
       articles: { outlet: { name: string }; versions: { id: string; headline: string }[] }[];
     }[];
   };
-  const overview = await call<Overview>(app, 'library:overview', {});
+  const overview = await callApi<Overview>(app, 'library:overview', {});
   const sample = overview.stories
     .flatMap((story) => story.articles)
     .flatMap((article) => article.versions)
     .find((version) => version.headline === HEADLINE)!;
-  const { version } = await call<{ version: Version }>(app, 'version:get', { id: sample.id });
+  const { version } = await callApi<{ version: Version }>(app, 'version:get', { id: sample.id });
   const p = version.body.split('\n\n');
   expect(p[2]).toContain('will be determined in subsequent consultations');
   expect(p[6]).toContain('"without threats."');
@@ -68,7 +56,7 @@ async function importChangedVersion(app: BrowserModeApp): Promise<void> {
     ADDED_PARAGRAPH,
     ...p.slice(14),
   ];
-  const { saved } = await call<{ saved: { created: boolean }[] }>(app, 'import:commit', {
+  const { saved } = await callApi<{ saved: { created: boolean }[] }>(app, 'import:commit', {
     articles: [
       {
         headline: version.headline,

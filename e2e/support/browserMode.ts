@@ -54,3 +54,19 @@ export async function startBrowserMode(): Promise<BrowserModeApp> {
     },
   };
 }
+
+/** One call to browser mode's API, as the renderer makes it; a refusal throws with its message. */
+export async function callApi<T>(
+  app: BrowserModeApp,
+  channel: string,
+  request: object,
+): Promise<T> {
+  const response = await fetch(`${app.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Parallax-Token': app.token },
+    body: JSON.stringify(request),
+  });
+  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: string };
+  if (!result.ok) throw new Error(`${channel}: ${result.error}`);
+  return result.value;
+}
