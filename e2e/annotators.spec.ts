@@ -288,4 +288,31 @@ test('a new version keeps the annotations it can place, flags a reworded one, li
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: '.test-results/screens/annotations-orphaned-dark.png' });
   expect(await violations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // Version 1 beside version 2: the annotation whose words are gone is listed as an orphan
+  // of version 2. Deleting it (on version 1) takes it off that list; Undo puts it back.
+  const chooseSide = async (versionId: string, side: 'A' | 'B') => {
+    const button = parallax.library
+      .locator(`[data-version-id="${versionId}"]`)
+      .getByRole('button', { name: side, exact: true });
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+  };
+  await chooseSide(v1.id, 'A');
+  await chooseSide(saved[0]!.versionId, 'B');
+  await page.getByTestId('compare-button').click();
+  await page.getByRole('tab', { name: 'Aligned' }).click();
+  await coding.ready();
+  await expect(orphans.getByRole('heading')).toHaveText('⚠ Could not be placed (1)');
+  await items
+    .filter({ hasText: deleted })
+    .getByRole('button', { name: /^Delete/ })
+    .click();
+  await expect(items.filter({ hasText: deleted })).toHaveCount(0);
+  await expect(orphans).toHaveCount(0);
+  await coding.sidebar.getByRole('button', { name: 'Undo' }).click();
+  await expect(items.filter({ hasText: deleted })).toHaveCount(1);
+  await expect(orphans.getByRole('heading')).toHaveText('⚠ Could not be placed (1)');
+  await expect(orphan).toContainText(`“${deleted}”`);
 });

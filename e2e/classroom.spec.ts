@@ -101,7 +101,7 @@ test('a teacher’s bundle opened in a student’s library adds the story and sh
   const file = await download;
   const name = file.suggestedFilename();
   expect(name).toMatch(/\.parallax$/);
-  await expect(classroom.status).toHaveText(`Saved ${name}.`);
+  await expect(classroom.status).toHaveText(`Bundle ready: ${name}`);
   const bundle = readFileSync(await file.path());
 
   // The student's library: a fresh one, with only the sample story.
@@ -161,4 +161,78 @@ test('a file that is not a bundle is refused with a message, and the library is 
   expect((await callApi<{ bundles: unknown[] }>(app, 'bundle:assignments', {})).bundles).toEqual(
     [],
   );
+});
+
+test('a student’s work merged while the comparison is open shows in its sidebar at once', async ({
+  app,
+  page,
+}) => {
+  // The teacher's bundle of the sample story, opened in a student's library.
+  type Overview = {
+    stories: {
+      story: { id: string };
+      articles: { versions: { id: string; headline: string }[] }[];
+    }[];
+  };
+  const storiesOf = async (library: BrowserModeApp) =>
+    (await callApi<Overview>(library, 'library:overview', {})).stories;
+  const assignment = await callApi<{ base64: string }>(app, 'bundle:export', {
+    storyIds: (await storiesOf(app)).map((s) => s.story.id),
+    assignment: ASSIGNMENT,
+    includeAnnotations: false,
+  });
+  const student = await startBrowserMode();
+  let handedBack: { fileName: string; base64: string };
+  try {
+    await callApi(student, 'bundle:open', {
+      name: 'assignment.parallax',
+      base64: assignment.base64,
+    });
+    await callApi(student, 'settings:update', { annotatorName: 'Student' });
+    // The student annotates the Tehran Times article, as their library holds it.
+    const stories = await storiesOf(student);
+    const versionId = stories
+      .flatMap((s) => s.articles)
+      .flatMap((article) => article.versions)
+      .find((v) => v.headline.startsWith('Iran, US agree to resume talks'))!.id;
+    const { version } = await callApi<{ version: { body: string } }>(student, 'version:get', {
+      id: versionId,
+    });
+    const phrase = 'Adm. Brad Cooper';
+    const start = version.body.indexOf(phrase);
+    expect(start).toBeGreaterThanOrEqual(0);
+    await callApi(student, 'annotation:create', {
+      versionId,
+      comparisonId: null,
+      codeId: null,
+      note: 'Who else is quoted?',
+      selectors: [
+        { type: 'TextPositionSelector', start, end: start + phrase.length },
+        { type: 'TextQuoteSelector', exact: phrase },
+      ],
+    });
+    handedBack = await callApi(student, 'bundle:export', {
+      storyIds: stories.map((s) => s.story.id),
+      assignment: ASSIGNMENT,
+      includeAnnotations: true,
+    });
+  } finally {
+    await student.stop();
+  }
+
+  // The teacher has the sample comparison open, with no annotations yet.
+  const classroom = new Classroom(page);
+  const sidebar = page.getByTestId('annotation-sidebar');
+  const items = sidebar.getByTestId('annotation-item');
+  await classroom.open(app.url);
+  await expect(items).toHaveCount(0);
+  await classroom.chooseFile(handedBack.fileName, Buffer.from(handedBack.base64, 'base64'));
+  await expect(classroom.status).toContainText('1 annotation');
+  await page.screenshot({ path: '.test-results/screens/class-work-merged.png' });
+  await classroom.dialog.getByRole('button', { name: 'Close' }).click();
+
+  // No reload: the open comparison loaded its annotations again.
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('by Student');
+  await expect(items.first()).toContainText('Adm. Brad Cooper');
 });

@@ -36,7 +36,7 @@ class Reporting {
     await this.dialog.getByRole('button', { name: 'Save report' }).click();
     const file = await download;
     const name = file.suggestedFilename();
-    await expect(this.dialog.getByRole('status')).toHaveText(`Saved ${name}.`);
+    await expect(this.dialog.getByRole('status')).toHaveText(`Report ready: ${name}`);
     return { name, bytes: readFileSync(await file.path()) };
   }
 

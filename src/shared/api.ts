@@ -129,6 +129,9 @@ export const ComparisonViewSchema = z.object({
 });
 export type ComparisonView = z.infer<typeof ComparisonViewSchema>;
 
+/** Where an annotation could not be placed: a later version, and the words it marked. */
+const OrphanRecordSchema = z.object({ versionId: IdSchema, oldText: z.string() });
+
 export const SettingsSchema = z.object({
   annotatorName: z.string().trim().max(100, 'A name is limited to 100 characters.'),
 });
@@ -154,7 +157,7 @@ export const BundleMergeSchema = z.object({
     codes: z.number().int().nonnegative(),
     annotations: z.number().int().nonnegative(),
   }),
-  /** Annotations already here (same id), skipped. */
+  /** Annotations already here (the same id, or the same carried copy), skipped. */
   skippedAnnotations: z.number().int().nonnegative(),
   message: z.string(),
 });
@@ -271,10 +274,14 @@ export const api = {
   /** Deletes an annotation; the response holds it whole, so the UI can undo with annotation:restore. */
   'annotation:delete': {
     request: z.object({ id: IdSchema }),
-    response: z.object({ annotation: AnnotationSchema }),
+    response: z.object({ annotation: AnnotationSchema, orphanedOn: z.array(OrphanRecordSchema) }),
   },
+  /** Puts back what annotation:delete returned: the annotation and its orphan records. */
   'annotation:restore': {
-    request: z.object({ annotation: AnnotationSchema }),
+    request: z.object({
+      annotation: AnnotationSchema,
+      orphanedOn: z.array(OrphanRecordSchema).default([]),
+    }),
     response: z.object({ annotation: AnnotationSchema }),
   },
   'lens:list': { request: NoRequest, response: z.object({ lenses: z.array(LensSchema) }) },
@@ -309,8 +316,11 @@ export const api = {
     request: z.object({
       storyIds: z.array(IdSchema).min(1, 'Choose at least one story for the bundle.'),
       assignment: z.string().max(20_000, 'The assignment is limited to 20,000 characters.'),
-      /** False for a fresh assignment; true to hand annotations back (a student's bundle). */
-      includeAnnotations: z.boolean().default(true),
+      /**
+       * False for a fresh assignment, so a teacher's own annotations (an answer key) stay
+       * home unless asked for; true to hand annotations back (a student's bundle).
+       */
+      includeAnnotations: z.boolean().default(false),
     }),
     response: FileDownloadSchema,
   },

@@ -15,6 +15,7 @@ import {
 export type { Coefficient } from './coefficient';
 export { coincidenceMatrix, krippendorffAlpha } from './alpha';
 export { cohenKappa } from './kappa';
+export { codedText, coderOf, isCoded, UNNAMED_CODER } from './codedText';
 export {
   codeUnits,
   overallUnits,

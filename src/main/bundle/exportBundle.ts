@@ -4,7 +4,7 @@
 // Rows keep their ids, so merging bundles back recognises what is already there.
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../../shared/result';
 import { openLibrary, type Library } from '../db/library';
@@ -12,7 +12,7 @@ import { schemaVersion } from '../db/migrate';
 import { now } from '../db/repositories/rows';
 import { annotatorName } from '../services/settings';
 import { writeBundleFacts, type BundleFacts } from './bundleFacts';
-import { inJsonList, insertRow, tableExists, type Row } from './tableRows';
+import { inJsonList, insertRow, type Row } from './tableRows';
 
 export interface ExportBundleOptions {
   storyIds: readonly string[];
@@ -47,6 +47,26 @@ const idsOf = (rows: Row[], column = 'id'): string[] => [
   ...new Set(rows.map((r) => r[column]).filter((v): v is string => typeof v === 'string')),
 ];
 
+/** The path with symbolic links resolved, or undefined when nothing is there. */
+function realPath(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether `outPath` is this library's file, or the file of a library open somewhere
+ * (its write-ahead log is beside it): the bundle is renamed into place over whatever
+ * is there, which would replace a whole library with a few stories.
+ */
+function isLibraryFile(library: Library, outPath: string): boolean {
+  const out = realPath(outPath);
+  if (out !== undefined && out === realPath(library.path)) return true;
+  return existsSync(`${outPath}-wal`) || existsSync(`${outPath}-shm`);
+}
+
 /**
  * Writes the bundle to `outPath`: made in a temporary file beside it and renamed into
  * place, so a failure never leaves a half-written bundle (nor touches an older one).
@@ -63,6 +83,11 @@ export function exportBundle(
   }
   if (!existsSync(dirname(outPath))) {
     throw new UserError(`Cannot write ${outPath}: the folder ${dirname(outPath)} does not exist.`);
+  }
+  if (isLibraryFile(library, outPath)) {
+    throw new UserError(
+      `${outPath} is the library itself (or a library in use); choose another file for the bundle.`,
+    );
   }
 
   const src = library.db;
@@ -92,12 +117,11 @@ export function exportBundle(
         comparisonIds.has(a.comparison_id as string) ? a : { ...a, comparison_id: null },
       )
     : [];
-  const orphans =
-    options.includeAnnotations && tableExists(src, 'annotation_orphans')
-      ? select(src, 'annotation_orphans', inJsonList('annotation_id'), idsOf(annotations)).filter(
-          (o) => versionIds.includes(o.version_id as string),
-        )
-      : [];
+  const orphans = options.includeAnnotations
+    ? select(src, 'annotation_orphans', inJsonList('annotation_id'), idsOf(annotations)).filter(
+        (o) => versionIds.includes(o.version_id as string),
+      )
+    : [];
 
   const facts: BundleFacts = {
     bundleId: randomUUID(),

@@ -4,8 +4,10 @@ import type { Selector, Version } from '../../shared/domain';
 import type { Library } from '../db/library';
 import { newId, now } from '../db/repositories/rows';
 import { agreementReport } from '../services/agreement';
+import { saveArticles, type ArticlesToSave } from '../services/saveArticles';
 import { seedSampleCorpus } from '../services/sampleCorpus';
 import { updateSettings } from '../services/settings';
+import { proposedArticle } from '../testing/proposedArticle';
 import { sampleWorkspace, span } from '../testing/sampleWorkspace';
 import { sampleFolder, tempDir, tempLibrary } from '../testing/tempLibrary';
 import { openedBundles } from './bundleFacts';
@@ -66,6 +68,28 @@ function recapture(library: Library, version: Version, extra: string) {
   });
 }
 
+/** The next capture of the version's article, as an import (which carries annotations). */
+function nextCapture(library: Library, version: Version): ArticlesToSave {
+  const article = library.articles.get(version.articleId)!;
+  return {
+    articles: [
+      proposedArticle({
+        outlet: library.outlets.get(article.outletId)!.name,
+        url: article.url,
+        headline: version.headline,
+        deck: version.deck,
+        byline: version.byline,
+        publishedAt: version.publishedAt,
+        captions: version.captions,
+        paragraphs: [...version.body.split('\n\n'), 'Update: the next round is set for Monday.'],
+      }),
+    ],
+    rawInput: 'the updated page',
+    sourceKind: 'paste',
+    sourceName: null,
+  };
+}
+
 describe('classroom bundles', () => {
   it('go out to three students and come back with every student’s annotations, once', async () => {
     const dir = tempDir();
@@ -95,7 +119,8 @@ describe('classroom bundles', () => {
     const opened = students.map(({ library }) => mergeBundle(library, assignmentFile));
     expect(opened[0]!.message).toBe(
       `Opened "${story.title}" (bundle by Ms Rahimi): 1 story, 3 versions, 1 comparison, ` +
-        `${codeCount} codes, 0 annotations added; 0 already here.`,
+        `${codeCount} codes, 0 annotations added; 0 annotations already here. ` +
+        'It holds no annotations (made without them).',
     );
     expect(opened[0]!.assignment).toBe(ASSIGNMENT);
     // The samples Cy already had are the same story, texts and codes: nothing twice.
@@ -169,7 +194,7 @@ describe('classroom bundles', () => {
       annotations: 0,
     });
     expect(again.skippedAnnotations).toBe(1);
-    expect(again.message).toMatch(/0 annotations added; 1 already here\.$/);
+    expect(again.message).toMatch(/0 annotations added; 1 annotation already here\.$/);
   });
 
   it('appends a version a student captured after the teacher’s own next capture, with the next seq', async () => {
@@ -202,6 +227,65 @@ describe('classroom bundles', () => {
       [mine.id, 2],
       [theirs.id, 3],
     ]);
+    // Its change counts are against the version now before it, the teacher's capture
+    // ("Update: the … found" is in both), no longer against the first.
+    expect([theirs.wordsAdded, theirs.wordsRemoved]).toEqual([6, 0]);
+    expect(history.at(-1)).toMatchObject({ wordsAdded: 3, wordsRemoved: 2 });
+  });
+
+  it('takes the copies both libraries carried onto the same new version as one annotation', async () => {
+    const dir = tempDir();
+    const teacher = await sampleWorkspace();
+    const storyIds = [teacher.library.stories.list()[0]!.id];
+    const x = annotate(
+      teacher.library,
+      teacher.b,
+      span(teacher.b, 'Washington announced fresh sanctions on the same day'),
+      teacher.codes[0]!.id,
+    );
+    const file = join(dir, 'with-x.parallax');
+    exportBundle(
+      teacher.library,
+      { storyIds, assignment: '', includeAnnotations: true, appVersion: '1' },
+      file,
+    );
+    const student = tempLibrary();
+    mergeBundle(student, file);
+    // Both import the same update of the article; each carries X onto it.
+    const update = nextCapture(teacher.library, teacher.b);
+    const [mine] = saveArticles(teacher.library, update);
+    const [theirs] = saveArticles(student, update);
+    const carriedCopy = (library: Library, versionId: string) =>
+      library.annotations
+        .listByVersions([versionId])
+        .filter((a) => a.carriedFrom?.annotationId === x.id);
+    expect(carriedCopy(teacher.library, mine!.versionId)).toHaveLength(1);
+    const [studentsCopy] = carriedCopy(student, theirs!.versionId);
+    // The student recodes the copy later; that edit comes back with it. The copy has an
+    // id of its own, as copies made by Parallax before carried ids were derived do.
+    student.db
+      .prepare('UPDATE annotations SET id = ?, note = ?, updated_at = ? WHERE id = ?')
+      .run(newId(), 'Recoded', '2999-01-01T00:00:00.000Z', studentsCopy!.id);
+    const back = join(dir, 'back.parallax');
+    exportBundle(
+      student,
+      { storyIds, assignment: '', includeAnnotations: true, appVersion: '1' },
+      back,
+    );
+
+    const result = mergeBundle(teacher.library, back);
+    expect(result.added).toMatchObject({ versions: 0, annotations: 0 });
+    expect(result.message).toContain(
+      '0 annotations added, 1 updated with a later edit; 1 annotation already here.',
+    );
+    const copies = carriedCopy(teacher.library, mine!.versionId);
+    expect(copies).toHaveLength(1);
+    expect(copies[0]!.note).toBe('Recoded');
+    // Merging it again changes nothing.
+    expect(mergeBundle(teacher.library, back).message).toContain(
+      '0 annotations added; 2 annotations already here.',
+    );
+    expect(carriedCopy(teacher.library, mine!.versionId)).toHaveLength(1);
   });
 
   it('keeps the later edit of an annotation both libraries hold', async () => {
@@ -234,7 +318,7 @@ describe('classroom bundles', () => {
 
     const result = mergeBundle(teacher.library, back);
     expect(result.message).toContain(
-      '0 annotations added, 1 updated with a later edit; 0 already here.',
+      '0 annotations added, 1 updated with a later edit; 0 annotations already here.',
     );
     expect(teacher.library.annotations.listByVersions([teacher.b.id])[0]!.note).toBe(
       'Edited later',

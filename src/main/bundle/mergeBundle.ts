@@ -4,19 +4,16 @@
 // in its article…) is taken to be that row, and what points at it is pointed here.
 import type { Database } from 'better-sqlite3';
 import { basename } from 'node:path';
+import { countWords } from '../../core/canonicalText';
+import { countWordChanges } from '../../core/wordChanges';
 import type { BundleMerge } from '../../shared/api';
 import type { Library } from '../db/library';
 import { now } from '../db/repositories/rows';
+import { hashBody } from '../db/repositories/VersionRepository';
 import { rememberOpenedBundle } from './bundleFacts';
 import { openBundleFile, type OpenedBundleFile } from './readBundle';
-import {
-  columnsOf,
-  inJsonList,
-  insertRow,
-  replaceRowById,
-  tableExists,
-  type Row,
-} from './tableRows';
+import { inJsonList, insertRow, replaceRowById, type Row } from './tableRows';
+import { plural } from '../../core/text';
 
 export interface BundleFile {
   path: string;
@@ -32,7 +29,8 @@ type Table =
   | 'comparisons'
   | 'codebooks'
   | 'codes'
-  | 'lenses';
+  | 'lenses'
+  | 'annotations';
 
 /** Merges one bundle; see mergeBundles. */
 export function mergeBundle(library: Library, path: string, name: string = path): BundleMerge {
@@ -128,17 +126,7 @@ function mergeOpenedBundle(library: Library, bundle: OpenedBundleFile): BundleMe
     'versions',
     { article_id: 'articles' },
     (r) => idWhere('versions WHERE article_id = ? AND sha256 = ?', r.article_id, r.sha256),
-    (r) => {
-      // Versions are append-only: another capture already holds this seq, so this one comes next.
-      const taken = here
-        .prepare('SELECT 1 FROM versions WHERE article_id = ? AND seq = ?')
-        .get(r.article_id, r.seq);
-      if (!taken) return r;
-      const { next } = here
-        .prepare('SELECT MAX(seq) + 1 AS next FROM versions WHERE article_id = ?')
-        .get(r.article_id) as { next: number };
-      return { ...r, seq: next };
-    },
+    (r) => placeVersion(here, r),
     'ORDER BY seq',
   );
   const comparisons = mergeTable(
@@ -164,17 +152,27 @@ function mergeOpenedBundle(library: Library, bundle: OpenedBundleFile): BundleMe
     (r) => idWhere('lenses WHERE name = ?', r.name),
     (r) => freePosition('lenses', r),
   );
-  const annotations = mergeAnnotations(here, rowsOf('annotations'), (table, id) =>
-    mapped(table, id),
+  // In history order, so a copy carried from a copy comes after the one it was carried from.
+  const annotations = mergeAnnotations(
+    here,
+    rowsOf(
+      'annotations',
+      'ORDER BY (SELECT seq FROM versions v WHERE v.id = annotations.version_id), rowid',
+    ),
+    mapped,
+    mapOf('annotations'),
   );
-  if (tableExists(there, 'annotation_orphans') && tableExists(here, 'annotation_orphans')) {
-    for (const orphan of rowsOf('annotation_orphans')) {
-      const row: Row = { ...orphan, version_id: mapped('versions', orphan.version_id) };
-      const known = here
-        .prepare('SELECT 1 FROM annotation_orphans WHERE annotation_id = ? AND version_id = ?')
-        .get(row.annotation_id, row.version_id);
-      if (!known) insertRow(here, 'annotation_orphans', row);
-    }
+  // Both files are at this schema (the bundle's copy was migrated), so both have orphans.
+  for (const orphan of rowsOf('annotation_orphans')) {
+    const row: Row = {
+      ...orphan,
+      annotation_id: mapped('annotations', orphan.annotation_id),
+      version_id: mapped('versions', orphan.version_id),
+    };
+    const known = here
+      .prepare('SELECT 1 FROM annotation_orphans WHERE annotation_id = ? AND version_id = ?')
+      .get(row.annotation_id, row.version_id);
+    if (!known) insertRow(here, 'annotation_orphans', row);
   }
 
   const { facts } = bundle;
@@ -191,7 +189,41 @@ function mergeOpenedBundle(library: Library, bundle: OpenedBundleFile): BundleMe
     assignment: facts.assignment,
     added,
     skippedAnnotations: annotations.skipped,
-    message: mergeMessage(basename(bundle.name), titles, facts.author, added, annotations),
+    message:
+      mergeMessage(basename(bundle.name), titles, facts.author, added, annotations) +
+      (facts.includesAnnotations ? '' : ' It holds no annotations (made without them).'),
+  };
+}
+
+/**
+ * A version new here, placed in its article's history. Versions are append-only, so
+ * when another capture already holds its seq it comes next, and its change counts are
+ * counted again against the version now before it. What is derived from its text is
+ * derived here rather than trusted from the file.
+ */
+function placeVersion(here: Database, row: Row): Row {
+  const body = String(row.body);
+  const taken = here
+    .prepare('SELECT 1 FROM versions WHERE article_id = ? AND seq = ?')
+    .get(row.article_id, row.seq);
+  const seq = taken
+    ? (
+        here
+          .prepare('SELECT MAX(seq) + 1 AS next FROM versions WHERE article_id = ?')
+          .get(row.article_id) as { next: number }
+      ).next
+    : (row.seq as number);
+  const previous = here
+    .prepare('SELECT body FROM versions WHERE article_id = ? AND seq < ? ORDER BY seq DESC LIMIT 1')
+    .get(row.article_id, seq) as { body: string } | undefined;
+  const changes = previous ? countWordChanges(previous.body, body) : undefined;
+  return {
+    ...row,
+    seq,
+    word_count: countWords(body),
+    words_added: changes?.added ?? null,
+    words_removed: changes?.removed ?? null,
+    body_sha256: hashBody(body),
   };
 }
 
@@ -211,39 +243,57 @@ function bundleVersionHashes(there: Database): Map<string, string[]> {
 /**
  * Annotations have no natural key: two coders marking the same words with the same
  * code are two annotations, both kept (agreement needs them). The same id here is
- * the same annotation: the later edit of the two wins.
+ * the same annotation: the later edit of the two wins. So is a copy carried from the
+ * same annotation onto the same version: both libraries carried it when they
+ * imported that version, each under its own id.
  */
 function mergeAnnotations(
   here: Database,
   rows: Row[],
   mapped: (table: Table, id: unknown) => unknown,
+  annotationIdsHere: Map<string, string>,
 ): { added: number; skipped: number; updated: number } {
   const counts = { added: 0, skipped: 0, updated: 0 };
-  const hasCarriedFrom = columnsOf(here, 'annotations').includes('carried_from_version');
+  const byId = here.prepare('SELECT id, updated_at FROM annotations WHERE id = ?');
+  const sameCarriedCopy = here.prepare(
+    'SELECT id, updated_at FROM annotations WHERE carried_from = ? AND version_id = ?',
+  );
+  const updateCarriedCopy = here.prepare(
+    'UPDATE annotations SET code_id = ?, note = ?, updated_at = ? WHERE id = ?',
+  );
   for (const original of rows) {
     const row: Row = {
       ...original,
       version_id: mapped('versions', original.version_id),
       comparison_id: mapped('comparisons', original.comparison_id),
       code_id: mapped('codes', original.code_id),
+      carried_from: mapped('annotations', original.carried_from),
+      carried_from_version: mapped('versions', original.carried_from_version),
     };
-    if (hasCarriedFrom) row.carried_from_version = mapped('versions', row.carried_from_version);
-    const existing = here.prepare('SELECT updated_at FROM annotations WHERE id = ?').get(row.id) as
-      { updated_at: string } | undefined;
+    type Existing = { id: string; updated_at: string } | undefined;
+    const sameId = byId.get(row.id) as Existing;
+    const carriedCopy =
+      sameId || row.carried_from == null
+        ? undefined
+        : (sameCarriedCopy.get(row.carried_from, row.version_id) as Existing);
+    const existing = sameId ?? carriedCopy;
+    if (carriedCopy) annotationIdsHere.set(row.id as string, carriedCopy.id);
     if (!existing) {
       insertRow(here, 'annotations', row);
       counts.added++;
-    } else if (String(row.updated_at) > existing.updated_at) {
+    } else if (String(row.updated_at) <= existing.updated_at) {
+      counts.skipped++;
+    } else if (sameId) {
       replaceRowById(here, 'annotations', row);
       counts.updated++;
     } else {
-      counts.skipped++;
+      // Its own id stays: other rows (orphans, pairs) here may point at it.
+      updateCarriedCopy.run(row.code_id, row.note, row.updated_at, existing.id);
+      counts.updated++;
     }
   }
   return counts;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function mergeMessage(
   name: string,
@@ -259,6 +309,6 @@ function mergeMessage(
     `Opened ${what}${by}: ${plural(added.stories, 'story', 'stories')}, ` +
     `${plural(added.versions, 'version')}, ${plural(added.comparisons, 'comparison')}, ` +
     `${plural(added.codes, 'code')}, ${plural(added.annotations, 'annotation')} added${updated}; ` +
-    `${annotations.skipped} already here.`
+    `${plural(annotations.skipped, 'annotation')} already here.`
   );
 }

@@ -95,4 +95,99 @@ describe('opening a bundle refuses', () => {
     expect(snapshot(library)).toEqual(before);
     expect(statSync(bundle).size).toBe(size);
   });
+
+  it('a path it cannot read, saying why', async () => {
+    const { library, bundle, before } = await libraryAndBundle();
+    // A file taken for a folder: not missing, but not readable either.
+    const inside = join(bundle, 'inside.parallax');
+    expect(() => mergeBundle(library, inside)).toThrow(`${inside} cannot be read: ENOTDIR`);
+    expect(snapshot(library)).toEqual(before);
+  });
+});
+
+describe('opening a bundle checks its rows and refuses, naming the file and the row,', () => {
+  /** Edits the bundle file as someone with a SQLite tool could. */
+  function tamper(bundle: string, edit: (db: BetterSqlite3.Database) => void) {
+    const db = new BetterSqlite3(bundle);
+    edit(db);
+    db.close();
+  }
+  /** A version the bundle holds. */
+  const firstVersion = (bundle: string) => {
+    const db = new BetterSqlite3(bundle, { readonly: true });
+    try {
+      return db.prepare('SELECT id, headline FROM versions ORDER BY id LIMIT 1').get() as {
+        id: string;
+        headline: string;
+      };
+    } finally {
+      db.close();
+    }
+  };
+
+  it('an annotation marking words its version does not have', async () => {
+    const { library, bundle, before } = await libraryAndBundle();
+    const version = firstVersion(bundle);
+    tamper(bundle, (db) =>
+      db
+        .prepare(
+          `INSERT INTO annotations (id, version_id, note, selectors, annotator, created_at, updated_at)
+           VALUES ('forged', ?, '', ?, 'Ana', '2026-02-07T00:00:00.000Z', '2026-02-07T00:00:00.000Z')`,
+        )
+        .run(version.id, JSON.stringify([{ type: 'TextQuoteSelector', exact: 'a nuclear test' }])),
+    );
+    expect(() => mergeBundle(library, bundle)).toThrow(
+      `${bundle} cannot be merged: the annotation forged by Ana on version 1 of "${version.headline}": ` +
+        'The selection quotes "a nuclear test", which does not occur in the text.',
+    );
+    expect(snapshot(library)).toEqual(before);
+  });
+
+  it('an annotation whose selectors are not W3C text selectors', async () => {
+    const { library, bundle, before } = await libraryAndBundle();
+    const version = firstVersion(bundle);
+    tamper(bundle, (db) =>
+      db
+        .prepare(
+          `INSERT INTO annotations (id, version_id, note, selectors, annotator, created_at, updated_at)
+           VALUES ('odd', ?, '', '[{"type":"CssSelector","value":"p"}]', '', '2026-02-07', '2026-02-07')`,
+        )
+        .run(version.id),
+    );
+    expect(() => mergeBundle(library, bundle)).toThrow(
+      `${bundle} cannot be merged: the annotation odd on version 1 of "${version.headline}" has selectors that are not W3C text selectors.`,
+    );
+    expect(snapshot(library)).toEqual(before);
+  });
+
+  it('a code whose colour is not #rrggbb', async () => {
+    const { library, bundle, before } = await libraryAndBundle();
+    let name = '';
+    tamper(bundle, (db) => {
+      const code = db.prepare('SELECT id, name FROM codes LIMIT 1').get() as {
+        id: string;
+        name: string;
+      };
+      name = code.name;
+      db.prepare('UPDATE codes SET color = ? WHERE id = ?').run('red; background: url(x)', code.id);
+    });
+    expect(() => mergeBundle(library, bundle)).toThrow(
+      `${bundle} cannot be merged: the code "${name}" has the colour "red; background: url(x)"; colours are written #rrggbb.`,
+    );
+    expect(snapshot(library)).toEqual(before);
+  });
+
+  it('a version whose text no longer matches its SHA-256', async () => {
+    const { library, bundle, before } = await libraryAndBundle();
+    const version = firstVersion(bundle);
+    tamper(bundle, (db) => {
+      // Versions are append-only in the app; a SQLite tool can drop that rule.
+      db.exec('DROP TRIGGER versions_are_append_only');
+      db.prepare('UPDATE versions SET byline = ? WHERE id = ?').run('By someone else', version.id);
+    });
+    expect(() => mergeBundle(library, bundle)).toThrow(
+      `${bundle} cannot be merged: version 1 of "${version.headline}" does not match its SHA-256 (its text was changed after it was captured).`,
+    );
+    expect(snapshot(library)).toEqual(before);
+  });
 });

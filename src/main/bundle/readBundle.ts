@@ -1,6 +1,7 @@
 // Opening a bundle someone handed over: checked before anything is merged (a SQLite
 // file, undamaged, with bundle facts, from this Parallax or an older one), and read
 // from a private copy brought up to this schema, so the user's file is never touched.
+// Its rows are checked too (see checkBundleRows), since anyone could have edited it.
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import {
   copyFileSync,
@@ -17,6 +18,7 @@ import { UserError } from '../../shared/result';
 import { migrate, schemaVersion } from '../db/migrate';
 import { migrations } from '../db/migrations';
 import { readBundleFacts, type BundleFacts } from './bundleFacts';
+import { untrustedRowProblem } from './checkBundleRows';
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
@@ -42,11 +44,18 @@ function startsLikeSqlite(path: string): boolean {
   }
 }
 
-/** The first problem `PRAGMA integrity_check` reports, or undefined when the file is sound. */
+/**
+ * The first problem `PRAGMA integrity_check` reports, on one line, or undefined when
+ * the file is sound. (A row can hold several lines, the first naming the database.)
+ */
 function integrityProblem(db: Database): string | undefined {
   const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-  const first = rows[0]?.integrity_check;
-  return first === 'ok' ? undefined : (first ?? 'no answer from the integrity check');
+  if (rows[0]?.integrity_check === 'ok') return undefined;
+  const lines = rows.flatMap((r) => r.integrity_check.split('\n')).map((l) => l.trim());
+  return (
+    lines.find((l) => l !== '' && !/^\*\*\*.*\*\*\*$/.test(l)) ??
+    'no answer from the integrity check'
+  );
 }
 
 /**
@@ -55,13 +64,20 @@ function integrityProblem(db: Database): string | undefined {
  * Parallax bundle this version can read.
  */
 export function openBundleFile(path: string, name: string = path): OpenedBundleFile {
+  const unreadable = (error: unknown) =>
+    (error as NodeJS.ErrnoException).code === 'ENOENT'
+      ? new UserError(`${name}: no such file.`)
+      : new UserError(`${name} cannot be read: ${(error as Error).message}`);
+  let isFile: boolean;
+  let looksLikeSqlite: boolean;
   try {
-    if (!statSync(path).isFile()) throw new UserError(`${name} is not a file.`);
+    isFile = statSync(path).isFile();
+    looksLikeSqlite = isFile && startsLikeSqlite(path);
   } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError(`${name}: no such file.`);
+    throw unreadable(error);
   }
-  if (!startsLikeSqlite(path)) throw new UserError(`${name} is not a SQLite database.`);
+  if (!isFile) throw new UserError(`${name} is not a file.`);
+  if (!looksLikeSqlite) throw new UserError(`${name} is not a SQLite database.`);
 
   const dir = mkdtempSync(join(tmpdir(), 'parallax-bundle-'));
   let db: Database | undefined;
@@ -71,7 +87,11 @@ export function openBundleFile(path: string, name: string = path): OpenedBundleF
   };
   try {
     const copy = join(dir, 'bundle.db');
-    copyFileSync(path, copy);
+    try {
+      copyFileSync(path, copy);
+    } catch (error) {
+      throw unreadable(error);
+    }
     const damaged = (problem: string) =>
       new UserError(`${name} is damaged (${problem}); ask for a new copy of the bundle.`);
     try {
@@ -93,6 +113,9 @@ export function openBundleFile(path: string, name: string = path): OpenedBundleF
     migrate(db);
     const broken = db.pragma('foreign_key_check') as { table: string }[];
     if (broken.length > 0) throw damaged(`${broken.length} rows point at rows it does not hold`);
+    // A student's file is a trust boundary: one bad row refuses the whole bundle.
+    const untrusted = untrustedRowProblem(db);
+    if (untrusted !== undefined) throw new UserError(`${name} cannot be merged: ${untrusted}`);
     return { name, db, facts, dispose };
   } catch (error) {
     dispose();

@@ -50,6 +50,8 @@ describe('parallax bundle', () => {
     const title = library.stories.list()[0]!.title;
     const codes = library.codebooks.list().flatMap((c) => c.codes).length;
     library.close();
+    // The teacher's own coding (an answer key) stays home: bundles leave annotations out by default.
+    annotateAs(teacher, 'Ms Rahimi');
     const assignmentFile = join(dir, 'assignment.txt');
     writeFileSync(assignmentFile, 'Mark each omission.');
     const bundle = join(dir, 'assignment.parallax');
@@ -61,7 +63,6 @@ describe('parallax bundle', () => {
         title.toUpperCase(),
         '--assignment-file',
         assignmentFile,
-        '--no-annotations',
         '--out',
         bundle,
         '--db',
@@ -77,27 +78,28 @@ describe('parallax bundle', () => {
     for (const name of ['Ana', 'Ben']) {
       const db = join(dir, `${name}.db`);
       expect(run('import', bundle, '--db', db).out).toBe(
-        `Opened "${title}": 1 story, 3 versions, 1 comparison, ${codes} codes, 0 annotations added; 0 already here.`,
+        `Opened "${title}": 1 story, 3 versions, 1 comparison, ${codes} codes, 0 annotations added; ` +
+          '0 annotations already here. It holds no annotations (made without them).',
       );
       annotateAs(db, name);
       const file = join(dir, `${name}.parallax`);
-      run('export', '--story', title, '--out', file, '--db', db);
+      run('export', '--story', title, '--with-annotations', '--out', file, '--db', db);
       returned.push(file);
     }
 
     const merged = run('merge', ...returned, '--db', teacher);
     expect(merged.code).toBe(0);
     expect(merged.out.split('\n')).toEqual([
-      `Opened "${title}": 0 stories, 0 versions, 0 comparisons, 0 codes, 1 annotation added; 0 already here.`,
-      `Opened "${title}": 0 stories, 0 versions, 0 comparisons, 0 codes, 1 annotation added; 0 already here.`,
-      'Total from 2 bundles: 0 stories, 0 versions, 0 comparisons, 0 codes, 2 annotations added; 0 already here.',
+      `Opened "${title}": 0 stories, 0 versions, 0 comparisons, 0 codes, 1 annotation added; 0 annotations already here.`,
+      `Opened "${title}": 0 stories, 0 versions, 0 comparisons, 0 codes, 1 annotation added; 0 annotations already here.`,
+      'Total from 2 bundles: 0 stories, 0 versions, 0 comparisons, 0 codes, 2 annotations added; 0 annotations already here.',
     ]);
     expect(
       run('merge', ...returned, '--db', teacher)
         .out.split('\n')
         .at(-1),
     ).toBe(
-      'Total from 2 bundles: 0 stories, 0 versions, 0 comparisons, 0 codes, 0 annotations added; 2 already here.',
+      'Total from 2 bundles: 0 stories, 0 versions, 0 comparisons, 0 codes, 0 annotations added; 2 annotations already here.',
     );
     const reopened = openLibrary(teacher);
     const versions = reopened.versions.listAll().map((v) => v.id);
@@ -106,8 +108,24 @@ describe('parallax bundle', () => {
         .listByVersions(versions)
         .map((a) => a.annotator)
         .sort(),
-    ).toEqual(['Ana', 'Ben']);
+    ).toEqual(['Ana', 'Ben', 'Ms Rahimi']);
     expect(openedBundles(reopened)).toHaveLength(2);
+    reopened.close();
+  });
+
+  it('refuses to write the bundle over the library it is made from', async () => {
+    const dir = tempDir();
+    const teacher = join(dir, 'teacher.db');
+    const library = openLibrary(teacher);
+    await seedSampleCorpus(library, sampleFolder());
+    const title = library.stories.list()[0]!.title;
+    const versions = library.versions.count();
+    library.close();
+    expect(() => run('export', '--story', title, '--out', teacher, '--db', teacher)).toThrow(
+      `${teacher} is the library itself (or a library in use); choose another file for the bundle.`,
+    );
+    const reopened = openLibrary(teacher);
+    expect(reopened.versions.count()).toBe(versions);
     reopened.close();
   });
 

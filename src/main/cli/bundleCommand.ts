@@ -11,17 +11,17 @@ import type { Library } from '../db/library';
 import { parse, withLibrary } from './cliSupport';
 import type { CliIo } from './runCli';
 import { UsageError } from './usageError';
+import { plural } from '../../core/text';
 
 export const BUNDLE_USAGE = `  bundle export --story ID|TITLE... [--assignment TEXT | --assignment-file FILE]
-                [--no-annotations] --out FILE [--db PATH]
+                [--with-annotations] --out FILE [--db PATH]
       A classroom bundle in one file: the stories with every version, their comparisons,
-      the codebooks and lenses, the assignment, and the annotations (unless --no-annotations).
+      the codebooks and lenses, and the assignment; with --with-annotations, the
+      annotations too (a student handing work back; a teacher's stay home by default).
   bundle import FILE [--db PATH]
       Open a bundle into the library; what the library already has is not added twice.
   bundle merge FILE... [--db PATH]
       Merge bundles handed back, all in one transaction, keeping every annotator's work.`;
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Runs `parallax bundle ARGS`; returns the exit code. */
 export function bundleCommand(args: string[], io: CliIo): number {
@@ -71,7 +71,7 @@ function bundleExport(args: string[], io: CliIo): number {
     story: { type: 'string', multiple: true },
     assignment: { type: 'string' },
     'assignment-file': { type: 'string' },
-    'no-annotations': { type: 'boolean', default: false },
+    'with-annotations': { type: 'boolean', default: false },
     out: { type: 'string' },
   });
   if (positionals.length > 0) {
@@ -87,7 +87,7 @@ function bundleExport(args: string[], io: CliIo): number {
       {
         storyIds: values.story!.map((s) => findStory(library, s)),
         assignment,
-        includeAnnotations: !values['no-annotations'],
+        includeAnnotations: values['with-annotations'],
         appVersion: appVersion(findAppRoot()),
       },
       out,
@@ -144,6 +144,9 @@ function totalLine(results: BundleMerge[]): string {
       sum((r) => r.added.annotations),
       'annotation',
     )} added; ` +
-    `${sum((r) => r.skippedAnnotations)} already here.`
+    `${plural(
+      sum((r) => r.skippedAnnotations),
+      'annotation',
+    )} already here.`
   );
 }

@@ -1,6 +1,10 @@
-// What every CLI command needs: its options parsed strictly, and the library opened
-// (and closed again) at --db PATH, $PARALLAX_DB or the default place.
+// What every CLI command needs: its options parsed strictly, the library opened
+// (and closed again) at --db PATH, $PARALLAX_DB or the default place, and --out files
+// written with a plain message when they cannot be.
+import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UserError } from '../../shared/result';
 import { resolveDatabasePath } from '../dataLocation';
 import { openLibrary, type Library } from '../db/library';
 import type { CliIo } from './runCli';
@@ -29,5 +33,50 @@ export function withLibrary<T>(
     return work(library);
   } finally {
     library.close();
+  }
+}
+
+/** Why `path` cannot be written, in words, from the error the file system gave. */
+function cannotWrite(path: string, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const folder = dirname(resolve(path));
+  const why =
+    code === 'ENOENT' || code === 'ENOTDIR'
+      ? `the folder ${folder} does not exist.`
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'permission denied.'
+        : code === 'EISDIR'
+          ? 'it is a folder.'
+          : code === 'ENOSPC'
+            ? 'the disk is full.'
+            : `${(error as Error).message}.`;
+  return new UserError(`Cannot write ${path}: ${why}`);
+}
+
+/**
+ * Fails early, before slow work (a PDF takes seconds), when `path` cannot be written:
+ * its folder is missing or not writable, or it is itself a folder.
+ */
+export function checkWritable(path: string): void {
+  const folder = dirname(resolve(path));
+  try {
+    if (!statSync(folder).isDirectory()) {
+      throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    }
+    accessSync(folder, constants.W_OK);
+    if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+      throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    }
+  } catch (error) {
+    throw cannotWrite(path, error);
+  }
+}
+
+/** Writes an output file; a failure is one clear line for the user, not a stack. */
+export function writeOutput(path: string, data: string | Uint8Array): void {
+  try {
+    writeFileSync(path, data);
+  } catch (error) {
+    throw cannotWrite(path, error);
   }
 }

@@ -1,10 +1,10 @@
 // The CLI commands that carry annotations and codebooks between libraries and tools:
 // export-annotations, import-annotations and export-codebook.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { UserError } from '../../shared/result';
 import { exportAnnotations, exportCodebook, importWebAnnotations } from '../services/exchange';
 import type { CliIo } from './runCli';
-import { parse, withLibrary } from './cliSupport';
+import { checkWritable, parse, withLibrary, writeOutput } from './cliSupport';
 import { UsageError } from './usageError';
 
 export const EXCHANGE_USAGE = `  export-annotations [--format csv|jsonld] [--db PATH] [--out FILE]
@@ -31,7 +31,7 @@ function oneOf<const T extends string>(flag: string, value: string, allowed: rea
 /** Writes an export to --out (exactly as made) or to standard output. */
 function deliver(output: string, outFile: string | undefined, io: CliIo) {
   if (outFile) {
-    writeFileSync(outFile, output);
+    writeOutput(outFile, output);
     io.err(`Wrote ${outFile}`);
   } else {
     io.out(output.replace(/\r?\n$/, ''));
@@ -47,6 +47,7 @@ export function exportAnnotationsCommand(args: string[], io: CliIo): number {
   });
   noPositionals('export-annotations', positionals);
   const format = oneOf('--format', values.format, ['csv', 'jsonld']);
+  if (values.out) checkWritable(values.out);
   deliver(
     withLibrary(values.db, io, (library) => exportAnnotations(library, format)),
     values.out,
@@ -92,6 +93,7 @@ export function exportCodebookCommand(args: string[], io: CliIo): number {
   });
   noPositionals('export-codebook', positionals);
   const format = oneOf('--format', values.format, ['csv', 'qdc']);
+  if (values.out) checkWritable(values.out);
   deliver(
     withLibrary(values.db, io, (library) => exportCodebook(library, format, values.codebook)),
     values.out,

@@ -1,11 +1,10 @@
 // `parallax report A B`: the comparison report of two library versions, with their
 // annotations, as HTML, Markdown or PDF.
-import { writeFileSync } from 'node:fs';
 import { IdSchema } from '../../shared/domain';
 import { printPdf as chromiumPrintPdf, type PrintPdf } from '../export/chromiumPdf';
 import { libraryReportModel, renderReport, type ReportFormat } from '../services/reports';
 import type { CliIo } from './runCli';
-import { parse, withLibrary } from './cliSupport';
+import { checkWritable, parse, withLibrary, writeOutput } from './cliSupport';
 import { UsageError } from './usageError';
 
 export const REPORT_USAGE = `  report A B [--format html|md|pdf] [--out FILE] [--db PATH]
@@ -41,13 +40,14 @@ export async function reportCommand(
   if (format === 'pdf' && !values.out) {
     throw new UsageError('a PDF report needs --out FILE');
   }
+  if (values.out) checkWritable(values.out);
   const [aVersionId, bVersionId] = positionals as [string, string];
   const model = withLibrary(values.db, io, (library) =>
     libraryReportModel(library, { aVersionId, bVersionId }),
   );
   const bytes = await renderReport(model, format, printPdf);
   if (values.out) {
-    writeFileSync(values.out, bytes);
+    writeOutput(values.out, bytes);
     io.err(`Wrote ${values.out}`);
   } else {
     io.out(bytes.toString('utf8').trimEnd());

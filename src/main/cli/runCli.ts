@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ImportProposal } from '../../shared/api';
 import { IdSchema } from '../../shared/domain';
@@ -28,7 +28,7 @@ import {
   exportCodebookCommand,
   importAnnotationsCommand,
 } from './exchangeCommands';
-import { parse, withLibrary } from './cliSupport';
+import { checkWritable, parse, withLibrary, writeOutput } from './cliSupport';
 import { UsageError } from './usageError';
 
 export interface CliIo {
@@ -225,6 +225,7 @@ async function compareCommand(args: string[], io: CliIo): Promise<number> {
   if (format !== 'json' && format !== 'html' && format !== 'md') {
     throw new UsageError(`--format must be json, html or md (got "${format}")`);
   }
+  if (values.out) checkWritable(values.out);
   const sides: ComparisonSide[] = [];
   let lenses = defaultLenses();
   for (const arg of positionals) {
@@ -247,7 +248,7 @@ async function compareCommand(args: string[], io: CliIo): Promise<number> {
         ? comparisonHtml(doc)
         : comparisonMarkdown(doc);
   if (values.out) {
-    writeFileSync(values.out, output);
+    writeOutput(values.out, output);
     io.err(`Wrote ${values.out}`);
   } else {
     io.out(output.trimEnd());

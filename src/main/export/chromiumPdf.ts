@@ -1,11 +1,11 @@
 // PDFs outside Electron (the CLI and browser mode): the report's HTML printed by a
 // headless Chromium or Google Chrome already on the machine. Electron prints with
 // webContents.printToPDF instead; both fit `(html) => Promise<Buffer>`.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, win32 } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UserError } from '../../shared/result';
 
@@ -17,17 +17,25 @@ export const NO_CHROMIUM_MESSAGE =
   'Making a PDF needs Chromium or Google Chrome; install one or set PARALLAX_CHROMIUM to its path.';
 
 /** Where browsers are installed by default, in the order we try them. */
-const KNOWN_PATHS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-  'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
-];
+function knownPaths(env: NodeJS.ProcessEnv): string[] {
+  const windows = (base: string | undefined, ...rest: string[]) =>
+    base ? [win32.join(base, ...rest)] : [];
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+    'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
+    // Chrome installed for one user only, and Edge, which every Windows has.
+    ...windows(env.LOCALAPPDATA, 'Google', 'Chrome', 'Application', 'chrome.exe'),
+    ...windows(env['ProgramFiles(x86)'], 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
+    'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+  ];
+}
 
 /** Playwright's own Chromium, when playwright-core and its browser are installed. */
 function playwrightChromium(): string | null {
@@ -55,25 +63,74 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
     }
     return chosen;
   }
-  return KNOWN_PATHS.find((path) => existsSync(path)) ?? playwrightChromium();
+  return knownPaths(env).find((path) => existsSync(path)) ?? playwrightChromium();
 }
 
-function run(file: string, args: string[]): Promise<void> {
+/** Ends the browser and every process it started (renderer, GPU, zygote); gone ones are ignored. */
+function killProcessTree(pid: number): void {
+  if (process.platform === 'win32') {
+    execFile('taskkill', ['/pid', String(pid), '/T', '/F'], { windowsHide: true }, () => {});
+    return;
+  }
+  try {
+    // Detached, the browser leads its own process group: minus its pid names the group.
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // The whole group has already exited.
+  }
+}
+
+/** Runs the browser; a browser still running after `timeoutMs` is killed with all its children. */
+function run(file: string, args: string[], timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(file, args, { timeout: PRINT_TIMEOUT_MS, windowsHide: true }, (error, _out, err) => {
-      if (!error) return resolve();
-      const why = error.killed
-        ? `it took longer than ${PRINT_TIMEOUT_MS / 1000} seconds`
-        : String(err).trim().split('\n').slice(-3).join(' ') || error.message;
+    const child = spawn(file, args, {
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      windowsHide: true,
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      stderr = (stderr + chunk).slice(-4000);
+    });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      if (child.pid !== undefined) killProcessTree(child.pid);
+    }, timeoutMs);
+    const fail = (why: string) =>
       reject(new UserError(`Chromium (${file}) could not make the PDF: ${why}`));
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      fail(error.message);
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      // Helpers the browser left behind would hold on to its profile in the temp folder.
+      if (child.pid !== undefined && process.platform !== 'win32') killProcessTree(child.pid);
+      if (timedOut) return fail(`it took longer than ${timeoutMs / 1000} seconds`);
+      if (code === 0) return resolve();
+      fail(
+        stderr.trim().split('\n').slice(-3).join(' ') ||
+          (signal ? `it was stopped (${signal})` : `it exited with code ${code}`),
+      );
     });
   });
 }
 
-/** Prints `html` to PDF with a headless Chromium; everything it writes goes in a temp folder, removed after. */
+/** Whether the browser must run without its sandbox: as root it refuses to start otherwise. */
+function needsNoSandbox(env: NodeJS.ProcessEnv): boolean {
+  return process.getuid?.() === 0 || env.PARALLAX_CHROMIUM_NO_SANDBOX === '1';
+}
+
+/**
+ * Prints `html` to PDF with a headless Chromium; everything it writes goes in a temp
+ * folder, removed after, and a browser that hangs is killed after `timeoutMs`.
+ */
 export async function printPdf(
   html: string,
   env: NodeJS.ProcessEnv = process.env,
+  timeoutMs = PRINT_TIMEOUT_MS,
 ): Promise<Buffer> {
   const browser = findChromium(env);
   if (!browser) throw new UserError(NO_CHROMIUM_MESSAGE);
@@ -82,21 +139,27 @@ export async function printPdf(
     const page = join(dir, 'report.html');
     const out = join(dir, 'report.pdf');
     writeFileSync(page, html);
-    await run(browser, [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-extensions',
-      '--no-first-run',
-      '--no-default-browser-check',
-      // Its own profile, so a browser the user has open is neither used nor disturbed.
-      `--user-data-dir=${join(dir, 'profile')}`,
-      '--no-pdf-header-footer',
-      `--print-to-pdf=${out}`,
-      pathToFileURL(page).href,
-    ]);
+    await run(
+      browser,
+      [
+        '--headless',
+        ...(needsNoSandbox(env) ? ['--no-sandbox'] : []),
+        // No --blink-settings=scriptEnabled=false as a second lock beside the page's CSP:
+        // with it, headless Chromium (156) exits 0 without writing the PDF.
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-extensions',
+        '--no-first-run',
+        '--no-default-browser-check',
+        // Its own profile, so a browser the user has open is neither used nor disturbed.
+        `--user-data-dir=${join(dir, 'profile')}`,
+        '--no-pdf-header-footer',
+        `--print-to-pdf=${out}`,
+        pathToFileURL(page).href,
+      ],
+      timeoutMs,
+    );
     if (!existsSync(out)) throw new UserError(`Chromium (${browser}) did not write a PDF.`);
     const pdf = readFileSync(out);
     if (pdf.subarray(0, 4).toString('latin1') !== '%PDF') {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonDocument, type ComparisonSide } from './comparisonDocument';
+import { comparisonHtml } from './comparisonHtml';
 import { comparisonMarkdown } from './comparisonMarkdown';
 
 describe('comparisonMarkdown', () => {
@@ -30,5 +31,17 @@ describe('comparisonMarkdown', () => {
     expect(md).toContain(
       '| 1 | A \\# not a heading and \\<b\\>no html\\</b\\>. | Only in A | ∅ *Not in B* |',
     );
+  });
+
+  it('keeps each side’s captions, escaped, in Markdown and HTML', () => {
+    const a = { ...side('A', 'H', 'Text one.'), captions: ['Photo: <b>crowd</b> in *Muscat*'] };
+    const doc = comparisonDocument(a, side('B', 'H', 'Text two.'));
+    expect(comparisonMarkdown(doc)).toContain(
+      '#### Captions\n\n- Photo: \\<b\\>crowd\\</b\\> in \\*Muscat\\*',
+    );
+    expect(comparisonHtml(doc)).toContain(
+      '<h4 id="captions-a">Captions</h4>\n<ul><li dir="auto">Photo: &lt;b&gt;crowd&lt;/b&gt; in *Muscat*</li></ul>',
+    );
+    expect(comparisonHtml(doc)).not.toContain('captions-b');
   });
 });

@@ -2,7 +2,9 @@
 // external resource, a CSP that forbids both, and every imported string escaped
 // (article text, notes and code names come from outside and may be hostile).
 // Laid out for the screen and for A4 paper.
+import { plural } from '../../core/text';
 import {
+  annotationGroups,
   markedSegments,
   type LensSideCoverage,
   type ReportAnnotation,
@@ -24,7 +26,6 @@ export function escapeHtml(text: string): string {
 
 const e = escapeHtml;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 /** A date as stored, shortened to what a reader needs (day, or day and minute). */
@@ -51,6 +52,13 @@ function sourceFacts(source: ReportSource): [string, string][] {
   return facts.filter((f): f is [string, string] => f[1] !== null && f[1] !== '');
 }
 
+/** The article's photo captions: part of how it frames the event, so kept in the report. */
+function captionsHtml(source: ReportSource, side: 'a' | 'b'): string {
+  if (source.captions.length === 0) return '';
+  return `<section class="captions" aria-labelledby="captions-${side}"><h4 id="captions-${side}">Captions</h4>
+<ul>${source.captions.map((c) => `<li dir="auto">${e(c)}</li>`).join('')}</ul></section>`;
+}
+
 function sourceHtml(source: ReportSource, side: 'a' | 'b'): string {
   return `<section class="source side-${side}" aria-labelledby="source-${side}">
 <h3 id="source-${side}"><span class="side-tag">${source.label}</span> ${e(source.outlet)}</h3>
@@ -59,6 +67,7 @@ ${source.deck ? `<p class="deck" dir="auto">${e(source.deck)}</p>` : ''}
 <dl>${sourceFacts(source)
     .map(([term, value]) => `<dt>${term}</dt><dd>${e(value)}</dd>`)
     .join('')}</dl>
+${captionsHtml(source, side)}
 </section>`;
 }
 
@@ -225,13 +234,7 @@ function annotationsHtml(model: ReportModel): string {
   if (model.annotations.length === 0) {
     return '<p class="none">No one has annotated these two versions yet.</p>';
   }
-  const byRef = new Map(model.annotations.map((a) => [a.ref, a]));
-  const pairs = model.annotations.filter(
-    (a) => a.side === 'a' && a.pairRef && byRef.has(a.pairRef),
-  );
-  const paired = new Set(pairs.flatMap((a) => [a.ref, a.pairRef!]));
-  const alone = (side: 'a' | 'b') =>
-    model.annotations.filter((a) => a.side === side && !paired.has(a.ref));
+  const { pairs, alone } = annotationGroups(model.annotations);
   const group = (title: string, id: string, items: string[]) =>
     items.length
       ? `<section aria-labelledby="${id}"><h3 id="${id}">${title}</h3><ul class="annotations">${items.join('\n')}</ul></section>`
@@ -241,15 +244,14 @@ function annotationsHtml(model: ReportModel): string {
       'Paired across the two outlets',
       'ann-pairs',
       pairs.map(
-        (a) =>
-          `<li class="pair">${halfHtml(a, model)}${halfHtml(byRef.get(a.pairRef!)!, model)}</li>`,
+        (pair) => `<li class="pair">${halfHtml(pair.a, model)}${halfHtml(pair.b, model)}</li>`,
       ),
     ),
     ...(['a', 'b'] as const).map((side) =>
       group(
         `On ${e(model.sources[side].outlet)} alone`,
         `ann-${side}`,
-        alone(side).map((a) => `<li>${halfHtml(a, model)}</li>`),
+        alone[side].map((a) => `<li>${halfHtml(a, model)}</li>`),
       ),
     ),
   ].join('\n');

@@ -1,8 +1,10 @@
 // The comparison report in Markdown (GitHub-flavoured tables): the same sections as
 // the HTML report. Imported text is escaped so it reads as written and cannot add
 // headings, links or raw HTML.
+import { plural } from '../../core/text';
 import { shortDate } from './reportHtml';
 import {
+  annotationGroups,
   markedSegments,
   type LensSideCoverage,
   type ReportAnnotation,
@@ -25,7 +27,6 @@ const escapeLine = (line: string): string =>
 const oneLine = (text: string) => text.replace(/\s*\r?\n\s*/g, ' ');
 const cell = (text: string) => escapeMarkdown(oneLine(text));
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 function sourceMarkdown(source: ReportSource): string {
@@ -42,6 +43,9 @@ function sourceMarkdown(source: ReportSource): string {
     `### ${escapeMarkdown(oneLine(source.headline))}`,
     source.deck ? `*${escapeMarkdown(oneLine(source.deck))}*` : '',
     facts.join(' · '),
+    source.captions.length
+      ? `#### Captions\n\n${source.captions.map((c) => `- ${cell(c)}`).join('\n')}`
+      : '',
   ]
     .filter((block) => block !== '')
     .join('\n\n');
@@ -187,26 +191,21 @@ function annotationsMarkdown(model: ReportModel): string {
     return '*Annotations are not part of this comparison; a report of two versions in a Parallax library (`parallax report A B`, or Report in the app) includes them.*';
   }
   if (model.annotations.length === 0) return '*No one has annotated these two versions yet.*';
-  const byRef = new Map(model.annotations.map((a) => [a.ref, a]));
-  const pairs = model.annotations.filter(
-    (a) => a.side === 'a' && a.pairRef && byRef.has(a.pairRef),
-  );
-  const paired = new Set(pairs.flatMap((a) => [a.ref, a.pairRef!]));
+  const { pairs, alone } = annotationGroups(model.annotations);
   const blocks: string[] = [];
   if (pairs.length) {
     blocks.push('### Paired across the two outlets');
-    for (const a of pairs) {
+    for (const pair of pairs) {
       blocks.push(
-        `${annotationMarkdown(a, model)}\n\n*paired with:*\n\n${annotationMarkdown(byRef.get(a.pairRef!)!, model)}`,
+        `${annotationMarkdown(pair.a, model)}\n\n*paired with:*\n\n${annotationMarkdown(pair.b, model)}`,
         '---',
       );
     }
   }
   for (const side of ['a', 'b'] as const) {
-    const alone = model.annotations.filter((a) => a.side === side && !paired.has(a.ref));
-    if (!alone.length) continue;
+    if (!alone[side].length) continue;
     blocks.push(`### On ${cell(model.sources[side].outlet)} alone`);
-    for (const a of alone) blocks.push(annotationMarkdown(a, model), '---');
+    for (const a of alone[side]) blocks.push(annotationMarkdown(a, model), '---');
   }
   return blocks.join('\n\n');
 }

@@ -1,10 +1,11 @@
 // What a comparison report says, independent of its format: the two sources, the
 // claim-by-claim rows, what only one outlet says, lens coverage, voices, and the
 // readers' annotations with their codes. reportHtml and reportMarkdown only lay it out.
-import type { Annotation, Code } from '../../shared/domain';
+import type { Annotation, Code, OrphanedAnnotation } from '../../shared/domain';
 import type { Sentence } from '../../core/engine/types';
 import type { Voice } from '../../core/engine/voices';
 import type { ComparisonDocument, ComparisonSide } from './comparisonDocument';
+import { UNCODED_COLOR } from '../../shared/colors';
 
 export type SideKey = 'a' | 'b';
 
@@ -111,11 +112,15 @@ export interface ReportModel {
 export interface ReportAnnotations {
   a: readonly Annotation[];
   b: readonly Annotation[];
+  /** Annotations of earlier versions that could not be carried to A or B: listed, not marked. */
+  orphans?: { a: readonly OrphanedAnnotation[]; b: readonly OrphanedAnnotation[] };
+  /**
+   * True when A and B are versions of one article. A carried copy keeps its original's
+   * pairId, so there its pairId would match the original's: no pair crosses outlets then.
+   */
+  sameArticle?: boolean;
   codebooks: readonly { name: string; codes: readonly Code[] }[];
 }
-
-/** Colour for annotations without a code (matches the workspace's). */
-export const UNCODED_COLOR = '#7a7f87';
 
 /** A code's colour as stored, if it is one; reports put it in style attributes. */
 const safeColor = (color: string): string =>
@@ -171,15 +176,17 @@ function quoteOf(
   return quote?.exact ?? '';
 }
 
-/** In reading order: by where the span starts, unplaced ones last. */
-function byPlace(spans: Map<string, { start: number; end: number } | null>) {
-  return (x: Annotation, y: Annotation) =>
-    (spans.get(x.id)?.start ?? Infinity) - (spans.get(y.id)?.start ?? Infinity) ||
-    x.createdAt.localeCompare(y.createdAt);
+/** An annotation listed on one side: placed by its selectors, or an orphan with its old words. */
+interface SideEntry {
+  annotation: Annotation;
+  /** For an orphan: the words it marked on its own version (they are not in this one). */
+  oldText: string | null;
 }
 
 interface SideAnnotations {
   list: ReportAnnotation[];
+  /** The annotation each entry of `list` stands for, in the same order. */
+  sources: Annotation[];
   /** Marks by sentence id. */
   marks: Map<number, SentenceMark[]>;
 }
@@ -188,19 +195,22 @@ function annotateSide(
   side: SideKey,
   text: string,
   sentences: readonly Sentence[],
-  annotations: readonly Annotation[],
+  entries: readonly SideEntry[],
   codes: ReadonlyMap<string, ReportCode>,
-): SideAnnotations & { refOf: Map<string, string>; pairOf: Map<string, string> } {
-  const spans = new Map(annotations.map((a) => [a.id, locateAnnotation(text, a)]));
-  const ordered = [...annotations].sort(byPlace(spans));
-  const refOf = new Map<string, string>();
-  const pairOf = new Map<string, string>();
+): SideAnnotations {
+  const located = entries.map((entry) => ({
+    ...entry,
+    span: entry.oldText === null ? locateAnnotation(text, entry.annotation) : null,
+  }));
+  // Reading order: by where the span starts, unplaced ones last, then by age.
+  located.sort(
+    (x, y) =>
+      (x.span?.start ?? Infinity) - (y.span?.start ?? Infinity) ||
+      x.annotation.createdAt.localeCompare(y.annotation.createdAt),
+  );
   const marks = new Map<number, SentenceMark[]>();
-  const list = ordered.map((annotation, i): ReportAnnotation => {
+  const list = located.map(({ annotation, span, oldText }, i): ReportAnnotation => {
     const ref = `${side.toUpperCase()}${i + 1}`;
-    refOf.set(annotation.id, ref);
-    if (annotation.pairId) pairOf.set(annotation.pairId, ref);
-    const span = spans.get(annotation.id) ?? null;
     const code = annotation.codeId ? (codes.get(annotation.codeId) ?? null) : null;
     if (span) {
       for (const sentence of sentences) {
@@ -220,20 +230,60 @@ function annotateSide(
     return {
       ref,
       side,
-      quote: quoteOf(annotation, text, span),
+      quote: oldText ?? quoteOf(annotation, text, span),
       code,
       note: annotation.note,
       annotator: annotation.annotator,
-      carriedOver: annotation.carriedFrom
-        ? annotation.carriedFrom.method === 'fuzzy'
-          ? 'fuzzy'
-          : 'exact'
-        : null,
+      carriedOver:
+        oldText === null && annotation.carriedFrom
+          ? annotation.carriedFrom.method === 'fuzzy'
+            ? 'fuzzy'
+            : 'exact'
+          : null,
       pairRef: null,
       placed: span !== null,
     };
   });
-  return { list, marks, refOf, pairOf };
+  return { list, sources: located.map((x) => x.annotation), marks };
+}
+
+/**
+ * Each annotation with the ref of its other half on the OTHER side, when that side
+ * holds one. Never on the same side, and never between two versions of one article
+ * (a carried copy shares its original's pairId but is not its partner).
+ */
+function withPartners(
+  own: SideAnnotations,
+  other: SideAnnotations,
+  crossOutlet: boolean,
+): ReportAnnotation[] {
+  const refByPair = new Map<string, string>();
+  other.sources.forEach((annotation, i) => {
+    if (annotation.pairId && !refByPair.has(annotation.pairId)) {
+      refByPair.set(annotation.pairId, other.list[i]!.ref);
+    }
+  });
+  return own.list.map((entry, i) => {
+    const pairId = own.sources[i]!.pairId;
+    return { ...entry, pairRef: crossOutlet && pairId ? (refByPair.get(pairId) ?? null) : null };
+  });
+}
+
+/** The report's annotations as the reader meets them: pairs across the outlets, then each side's own. */
+export interface AnnotationGroups {
+  pairs: { a: ReportAnnotation; b: ReportAnnotation }[];
+  alone: { a: ReportAnnotation[]; b: ReportAnnotation[] };
+}
+
+export function annotationGroups(annotations: readonly ReportAnnotation[]): AnnotationGroups {
+  const byRef = new Map(annotations.map((x) => [x.ref, x]));
+  const pairs = annotations.flatMap((x) => {
+    const partner = x.side === 'a' && x.pairRef ? byRef.get(x.pairRef) : undefined;
+    return partner?.side === 'b' ? [{ a: x, b: partner }] : [];
+  });
+  const paired = new Set(pairs.flatMap((p) => [p.a.ref, p.b.ref]));
+  const alone = (side: SideKey) => annotations.filter((x) => x.side === side && !paired.has(x.ref));
+  return { pairs, alone: { a: alone('a'), b: alone('b') } };
 }
 
 /**
@@ -306,15 +356,19 @@ export function reportModel(
     ]),
   );
   const texts = { a: doc.a.paragraphs.join('\n\n'), b: doc.b.paragraphs.join('\n\n') };
-  const sideA = annotateSide('a', texts.a, doc.a.sentences, given?.a ?? [], codes);
-  const sideB = annotateSide('b', texts.b, doc.b.sentences, given?.b ?? [], codes);
-  const pairRef = (annotation: Annotation, other: typeof sideA) =>
-    annotation.pairId ? (other.pairOf.get(annotation.pairId) ?? null) : null;
-  const byRefA = new Map((given?.a ?? []).map((a) => [sideA.refOf.get(a.id)!, a]));
-  const byRefB = new Map((given?.b ?? []).map((b) => [sideB.refOf.get(b.id)!, b]));
+  const entries = (side: SideKey): SideEntry[] => [
+    ...(given?.[side] ?? []).map((annotation) => ({ annotation, oldText: null })),
+    ...(given?.orphans?.[side] ?? []).map((o) => ({
+      annotation: o.annotation,
+      oldText: o.oldText,
+    })),
+  ];
+  const sideA = annotateSide('a', texts.a, doc.a.sentences, entries('a'), codes);
+  const sideB = annotateSide('b', texts.b, doc.b.sentences, entries('b'), codes);
+  const crossOutlet = !given?.sameArticle;
   const annotations = [
-    ...sideA.list.map((r) => ({ ...r, pairRef: pairRef(byRefA.get(r.ref)!, sideB) })),
-    ...sideB.list.map((r) => ({ ...r, pairRef: pairRef(byRefB.get(r.ref)!, sideA) })),
+    ...withPartners(sideA, sideB, crossOutlet),
+    ...withPartners(sideB, sideA, crossOutlet),
   ];
 
   const sentence = (side: SideKey, id: number): ReportSentence => {
@@ -337,7 +391,7 @@ export function reportModel(
 
   const used = new Map<string, { a: number; b: number }>();
   for (const side of ['a', 'b'] as const) {
-    for (const annotation of given?.[side] ?? []) {
+    for (const annotation of (side === 'a' ? sideA : sideB).sources) {
       if (!annotation.codeId || !codes.has(annotation.codeId)) continue;
       const count = used.get(annotation.codeId) ?? { a: 0, b: 0 };
       count[side] += 1;

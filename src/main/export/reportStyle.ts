@@ -14,6 +14,8 @@ h1, h2, h3, th, caption, .kicker, .relation, .tag, .meta, .where, dl, .summary, 
 h1 { margin: .2rem 0 .5rem; font-size: 1.9rem; line-height: 1.2; }
 h2 { margin: 2rem 0 .75rem; font-size: 1.35rem; border-bottom: 1px solid var(--border); padding-bottom: .25rem; }
 h3 { margin: 1rem 0 .5rem; font-size: 1.05rem; }
+h4 { margin: .75rem 0 .25rem; font-size: .9rem; font-family: system-ui, "Segoe UI", "Noto Sans", Arial, sans-serif; }
+.captions ul { margin: 0; padding-left: 1.2rem; font-size: .85rem; color: var(--muted); }
 .summary { display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; padding: 0; list-style: none; font-size: .9rem; color: var(--muted); }
 .two { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
 .side-tag { display: inline-block; min-width: 1.5em; text-align: center; border-radius: 3px;
@@ -79,7 +81,7 @@ footer { margin-top: 2rem; padding-top: .5rem; padding-bottom: 2rem; border-top:
   header, main, footer { max-width: none; padding: 0; }
   h2, h3 { break-after: avoid; }
   thead { display: table-header-group; }
-  tr, .annotations > li, .source, dl, blockquote { break-inside: avoid; }
+  tr, .annotations > li, dl, blockquote, .captions li { break-inside: avoid; }
   .two { gap: 8mm; }
   .aligned col.relation { width: 5.5rem; }
   a { color: inherit; text-decoration: none; }

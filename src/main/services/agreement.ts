@@ -4,19 +4,17 @@
 // their annotator worked on that version (so that coder counts as "none" there,
 // not as missing).
 import {
+  codedText,
+  coderOf,
+  isCoded,
   measureAgreement,
   type AgreementMeasures,
-  type CodedSpan,
   type CodedText,
   type Coefficient,
 } from '../../core/agreement';
-import type { Annotation } from '../../shared/domain';
 import { UserError } from '../../shared/result';
 import type { Library } from '../db/library';
 import { versionView } from './libraryQueries';
-
-/** The coder name of annotations made without one (the app's own, before any merge). */
-export const UNNAMED_CODER = '(unnamed)';
 
 export interface CodeAgreement extends AgreementMeasures {
   codeId: string;
@@ -63,7 +61,7 @@ export function agreementReport(
       ? library.versions.listAll().map((v) => v.id)
       : [versionView(library, options.versionId).version.id];
   const annotations = library.annotations.listByVersions(versionIds);
-  const coded = annotations.filter((a) => a.codeId !== null && positionOf(a) !== undefined);
+  const coded = annotations.filter(isCoded);
   const coders = [...new Set(coded.map(coderOf))].sort((a, b) => a.localeCompare(b));
   const where = options.versionId === undefined ? 'in this library' : 'on this version';
   if (coders.length === 0) {
@@ -113,19 +111,4 @@ export function agreementReport(
       };
     }),
   };
-}
-
-const coderOf = (a: Annotation): string => a.annotator.trim() || UNNAMED_CODER;
-
-const positionOf = (a: Annotation) => a.selectors.find((s) => s.type === 'TextPositionSelector');
-
-/** One version's annotations (oldest first) as coded spans, and who worked on it. */
-function codedText(annotations: readonly Annotation[]): CodedText {
-  const spans: CodedSpan[] = [];
-  for (const a of annotations) {
-    const position = positionOf(a);
-    if (a.codeId === null || !position) continue;
-    spans.push({ coder: coderOf(a), code: a.codeId, start: position.start, end: position.end });
-  }
-  return { present: [...new Set(annotations.map(coderOf))], spans };
 }

@@ -230,7 +230,7 @@ describe('annotation:delete and annotation:restore', () => {
   });
 
   it('restores a carried copy still marked as carried, with how it was placed', async () => {
-    const { ok, library, a, b, listAnnotations: list } = await sampleWorkspace();
+    const { ok, call, library, a, b, listAnnotations: list } = await sampleWorkspace();
     const carriedFrom = { annotationId: randomUUID(), versionId: a.id, method: 'fuzzy' as const };
     library.annotations.insert({
       id: randomUUID(),
@@ -250,6 +250,15 @@ describe('annotation:delete and annotation:restore', () => {
     expect(deleted.carriedFrom).toEqual(carriedFrom);
     await ok('annotation:restore', { annotation: deleted });
     expect(await list()).toEqual([copy]);
+
+    // Meanwhile another copy of the same original came (say, merged from a student's bundle).
+    await ok('annotation:delete', { id: copy!.id });
+    library.annotations.insert({ ...copy!, id: randomUUID(), note: 'merged' });
+    expect(await call('annotation:restore', { annotation: deleted })).toEqual({
+      ok: false,
+      error:
+        'This version already has another copy of the annotation this one was carried from, so it cannot be restored.',
+    });
   });
 
   it('refuses to restore onto a version or with a code that is gone', async () => {

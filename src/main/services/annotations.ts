@@ -2,7 +2,7 @@
 // in pairs across the two versions of a comparison. Every write checks first and
 // writes in one transaction, so a refused request leaves the library as it was.
 import type { Handlers, Response } from '../../shared/api';
-import type { Annotation, Selector, Version } from '../../shared/domain';
+import type { Annotation, OrphanedAnnotation, Selector, Version } from '../../shared/domain';
 import { UserError } from '../../shared/result';
 import type { Library } from '../db/library';
 import { newId, now } from '../db/repositories/rows';
@@ -15,17 +15,31 @@ type RequestOf<C extends keyof Handlers> = Parameters<Handlers[C]>[0];
 /**
  * Annotations on either version of a comparison, and the orphans recorded there
  * (annotations of earlier versions that could not be placed on these), oldest first.
+ * Comparing two versions of one article, an annotation lost on both is listed once,
+ * with the record of the newer version.
  */
 export function listAnnotations(
   library: Library,
   { aVersionId, bVersionId }: RequestOf<'annotation:list'>,
 ): Response<'annotation:list'> {
-  existingVersion(library, aVersionId);
-  existingVersion(library, bVersionId);
-  const versionIds = [...new Set([aVersionId, bVersionId])];
+  const seq = new Map(
+    [existingVersion(library, aVersionId), existingVersion(library, bVersionId)].map((v) => [
+      v.id,
+      v.seq,
+    ]),
+  );
+  const versionIds = [...seq.keys()];
+  const orphans = library.annotations.listOrphansByVersions(versionIds);
+  const newest = new Map<string, OrphanedAnnotation>();
+  for (const orphan of orphans) {
+    const kept = newest.get(orphan.annotation.id);
+    if (!kept || seq.get(orphan.versionId)! > seq.get(kept.versionId)!) {
+      newest.set(orphan.annotation.id, orphan);
+    }
+  }
   return {
     annotations: library.annotations.listByVersions(versionIds),
-    orphans: library.annotations.listOrphansByVersions(versionIds),
+    orphans: orphans.filter((orphan) => newest.get(orphan.annotation.id) === orphan),
   };
 }
 
@@ -72,7 +86,13 @@ export function createAnnotations(
   });
 }
 
-/** Changes the note and/or the code of one annotation (the other half of a pair is left as it is). */
+/**
+ * Changes the note and/or the code of one annotation (the other half of a pair is left
+ * as it is). Saving a copy that was carried by a close match confirms it: the reader
+ * has looked at the span, so it is no longer flagged for a check (its method becomes
+ * 'exact-quote', the words as they stand), even when the code and note are unchanged;
+ * that is how the UI confirms one. A request naming neither changes nothing.
+ */
 export function updateAnnotation(
   library: Library,
   { id, codeId, note }: RequestOf<'annotation:update'>,
@@ -81,30 +101,41 @@ export function updateAnnotation(
     const annotation = existingAnnotation(library, id);
     if (codeId === undefined && note === undefined) return annotation;
     if (codeId !== undefined) checkCode(library, codeId);
+    const confirmed = annotation.carriedFrom?.method === 'fuzzy';
     return library.annotations.update(id, {
       codeId: codeId === undefined ? annotation.codeId : codeId,
       note: note ?? annotation.note,
       updatedAt: stampAfter(annotation.updatedAt),
+      ...(confirmed ? { anchorMethod: 'exact-quote' as const } : {}),
     })!;
   });
 }
 
 /**
- * Deletes one annotation and returns it whole, for an undo through restoreAnnotation.
- * The other half of a pair stays, with its pairId, so a restore pairs them again.
+ * Deletes one annotation and returns it whole, with the versions it could not be placed
+ * on (those records go with it), for an undo through restoreAnnotation. The other half
+ * of a pair stays, with its pairId, so a restore pairs them again.
  */
-export function deleteAnnotation(library: Library, { id }: RequestOf<'annotation:delete'>) {
+export function deleteAnnotation(
+  library: Library,
+  { id }: RequestOf<'annotation:delete'>,
+): Response<'annotation:delete'> {
   return library.transaction(() => {
     const annotation = existingAnnotation(library, id);
+    const orphanedOn = library.annotations.listOrphanRecords(id);
     library.annotations.delete(id);
-    return annotation;
+    return { annotation, orphanedOn };
   });
 }
 
-/** Puts a deleted annotation back exactly as it was: same id, timestamps, code and pairId. */
+/**
+ * Puts a deleted annotation back exactly as it was: same id, timestamps, code and pairId,
+ * and orphaned again on the versions it could not be placed on (a later version can
+ * then place it again), skipping versions that are gone.
+ */
 export function restoreAnnotation(
   library: Library,
-  { annotation }: RequestOf<'annotation:restore'>,
+  { annotation, orphanedOn }: RequestOf<'annotation:restore'>,
 ): Annotation {
   return library.transaction(() => {
     if (library.annotations.get(annotation.id)) {
@@ -124,7 +155,28 @@ export function restoreAnnotation(
       );
     }
     checkComparison(library, annotation.comparisonId, annotation.versionId);
-    return library.annotations.insert(annotation);
+    const original = annotation.carriedFrom?.annotationId;
+    if (original && library.annotations.hasCopyOn(original, annotation.versionId)) {
+      throw new UserError(
+        'This version already has another copy of the annotation this one was carried from, so it cannot be restored.',
+      );
+    }
+    library.annotations.insert(annotation);
+    // The original time is not part of the record sent back; the restore is the new one.
+    const orphanedAt = now();
+    const recorded = new Set<string>();
+    for (const { versionId, oldText } of orphanedOn) {
+      const placeable = versionId !== annotation.versionId && library.versions.get(versionId);
+      if (!placeable || recorded.has(versionId)) continue;
+      recorded.add(versionId);
+      library.annotations.insertOrphan({
+        annotationId: annotation.id,
+        versionId,
+        oldText,
+        orphanedAt,
+      });
+    }
+    return annotation;
   });
 }
 

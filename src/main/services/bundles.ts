@@ -4,6 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { slug } from '../../core/text';
 import type { BundleMerge, FileDownload, Handlers } from '../../shared/api';
 import { exportBundle } from '../bundle/exportBundle';
 import { mergeBundle } from '../bundle/mergeBundle';
@@ -22,22 +23,9 @@ function withTempDir<T>(work: (dir: string) => T): T {
   }
 }
 
-/** A title made safe for a file name: lower case, words joined by hyphens. */
-export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return slug || 'story';
-}
-
 /** `parallax-bundle-<first story>-<yyyy-mm-dd>.parallax` */
 export function bundleFileName(storyTitle: string, date: Date = new Date()): string {
-  return `parallax-bundle-${slugify(storyTitle)}-${date.toISOString().slice(0, 10)}.parallax`;
+  return `parallax-bundle-${slug(storyTitle) || 'story'}-${date.toISOString().slice(0, 10)}.parallax`;
 }
 
 export function exportBundleFile(
@@ -66,7 +54,11 @@ export function exportBundleFile(
   });
 }
 
-export function openBundleFile(library: Library, request: RequestOf<'bundle:open'>): BundleMerge {
+/** Merges a bundle the user picked in the app, sent as base64 with the name it had. */
+export function mergeUploadedBundle(
+  library: Library,
+  request: RequestOf<'bundle:open'>,
+): BundleMerge {
   return withTempDir((dir) => {
     const path = join(dir, 'bundle.parallax');
     writeFileSync(path, Buffer.from(request.base64, 'base64'));

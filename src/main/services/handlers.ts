@@ -17,7 +17,7 @@ import { deleteLens, saveLens } from './lenses';
 import { getSettings, updateSettings } from './settings';
 import { createReport } from './reports';
 import { printPdf } from '../export/chromiumPdf';
-import { exportBundleFile, openBundleFile } from './bundles';
+import { exportBundleFile, mergeUploadedBundle } from './bundles';
 import { openedBundles } from '../bundle/bundleFacts';
 
 export interface AppContext {
@@ -96,7 +96,7 @@ export function createHandlers(
 
     'annotation:update': (request) => ({ annotation: updateAnnotation(library, request) }),
 
-    'annotation:delete': (request) => ({ annotation: deleteAnnotation(library, request) }),
+    'annotation:delete': (request) => deleteAnnotation(library, request),
 
     'annotation:restore': (request) => ({ annotation: restoreAnnotation(library, request) }),
 
@@ -118,7 +118,7 @@ export function createHandlers(
 
     'bundle:export': (request) => exportBundleFile(library, request, context.appVersion),
 
-    'bundle:open': (request) => openBundleFile(library, request),
+    'bundle:open': (request) => mergeUploadedBundle(library, request),
 
     'bundle:assignments': () => ({ bundles: openedBundles(library) }),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../shared/domain';
+import type { Annotation, Version } from '../../shared/domain';
 import type { Library } from '../db/library';
 import { newId } from '../db/repositories/rows';
 import { proposedArticle } from '../testing/proposedArticle';
@@ -236,5 +236,114 @@ describe('comparison report of two library versions', () => {
       fileName: expect.stringMatching(/\.pdf$/),
     });
     expect(Buffer.from(file.base64, 'base64').toString()).toBe('%PDF-1.7 test');
+  });
+
+  it('lists the sample’s photo captions under each source, in HTML and Markdown', async () => {
+    const { library, a, b } = await sampleWorkspace();
+    expect(a.captions.length).toBeGreaterThan(0);
+    const { text: html } = await reportText(library, a.id, b.id, 'html');
+    expect(html).toContain('<h4 id="captions-a">Captions</h4>');
+    expect(html).toContain('<h4 id="captions-b">Captions</h4>');
+    expect(html).toContain(
+      '<li dir="auto">Iran&#39;s Foreign Minister Abbas Araghchi (C) speaks to Iranian media',
+    );
+    expect(html).toContain('U.S. special envoy Steve Witkoff (C) shakes hands');
+    const { text: md } = await reportText(library, a.id, b.id, 'md');
+    expect(md).toMatch(
+      /## A: Tehran Times[\s\S]*#### Captions\n\n- Iran's Foreign Minister Abbas Araghchi \(C\)[\s\S]*## B: CGTN/,
+    );
+    expect(md).toMatch(/## B: CGTN[\s\S]*#### Captions\n\n- In this photo released by the Iranian/);
+  });
+});
+
+/** Saves `body` as the next version of `version`'s article; annotations are carried to it. */
+function saveNextVersion(library: Library, version: Version, body: string): Version {
+  const article = library.articles.get(version.articleId)!;
+  const [saved] = saveArticles(library, {
+    articles: [
+      proposedArticle({
+        outlet: library.outlets.get(article.outletId)!.name,
+        headline: version.headline,
+        paragraphs: body.split('\n\n'),
+        captions: version.captions,
+      }),
+    ],
+    rawInput: body,
+    sourceKind: 'paste',
+    sourceName: null,
+  });
+  expect(saved).toMatchObject({ created: true, articleId: version.articleId });
+  return library.versions.get(saved!.versionId)!;
+}
+
+describe('reports across versions of one article', () => {
+  const DELETED_PARAGRAPH =
+    'In a separate interview with IRNA, he underlined that the discussions were exclusively focused on the nuclear issue and they are not addressing any other subject.';
+  const DELETED = 'exclusively focused on the nuclear issue';
+  const PAIRED = 'Adm. Brad Cooper, commander of US Central Command';
+
+  /** On Tehran Times v1: X paired with Y on CGTN, and a note on a paragraph v2 drops. */
+  async function editedSample() {
+    const w = await sampleWorkspace();
+    const { library, comparison, a, b, codes } = w;
+    createAnnotations(library, {
+      versionId: a.id,
+      comparisonId: comparison.id,
+      codeId: codes[0]!.id,
+      note: 'Names the US commander',
+      selectors: span(a, PAIRED),
+      pair: { versionId: b.id, selectors: span(b, 'Oman') },
+    });
+    createAnnotations(library, {
+      versionId: a.id,
+      comparisonId: comparison.id,
+      codeId: codes[1]!.id,
+      note: 'Nuclear only',
+      selectors: span(a, DELETED),
+    });
+    const v2 = saveNextVersion(library, a, a.body.replace(`${DELETED_PARAGRAPH}\n\n`, ''));
+    expect(v2.body).not.toContain(DELETED);
+    return { ...w, v2 };
+  }
+
+  it('lists an annotation whose words a later version dropped, as no longer in it', async () => {
+    const { library, b, v2 } = await editedSample();
+    const model = libraryReportModel(library, { aVersionId: v2.id, bVersionId: b.id });
+    const orphan = model.annotations.find((x) => x.note === 'Nuclear only')!;
+    expect(orphan).toMatchObject({ side: 'a', quote: DELETED, placed: false, pairRef: null });
+    // Listed, not marked: no sentence of v2 carries its ref.
+    const marked = model.rows.flatMap((r) => r.a).flatMap((s) => s.marks.map((m) => m.ref));
+    expect(marked).not.toContain(orphan.ref);
+    expect(
+      model.legend.find((c) => c.name === library.codebooks.list()[0]!.codes[1]!.name),
+    ).toMatchObject({
+      countA: 1,
+    });
+    const { text: html } = await reportText(library, v2.id, b.id, 'html');
+    expect(html).toMatch(
+      /exclusively focused on the nuclear issue<\/blockquote>[\s\S]*?its words are no longer in this version/,
+    );
+    const { text: md } = await reportText(library, v2.id, b.id, 'md');
+    expect(md).toContain('**its words are no longer in this version**');
+  });
+
+  it('keeps a carried pair across the outlets, but pairs nothing between two versions of one article', async () => {
+    const { library, a, b, v2 } = await editedSample();
+    // v2 vs CGTN: the carried copy of X still pairs with Y.
+    const across = libraryReportModel(library, { aVersionId: v2.id, bVersionId: b.id });
+    const x = across.annotations.find((n) => n.side === 'a' && n.quote === PAIRED)!;
+    expect(across.annotations.find((n) => n.ref === x.pairRef)).toMatchObject({
+      side: 'b',
+      quote: 'Oman',
+    });
+    // v1 vs v2 of Tehran Times: X and its carried copy share a pairId but are not a pair.
+    const history = libraryReportModel(library, { aVersionId: a.id, bVersionId: v2.id });
+    const copies = history.annotations.filter((n) => n.quote === PAIRED);
+    expect(copies.map((n) => n.side)).toEqual(['a', 'b']);
+    expect(history.annotations.every((n) => n.pairRef === null)).toBe(true);
+    const { text: html } = await reportText(library, a.id, v2.id, 'html');
+    expect(html).not.toContain('Paired across the two outlets');
+    const { text: md } = await reportText(library, a.id, v2.id, 'md');
+    expect(md).not.toContain('Paired across the two outlets');
   });
 });

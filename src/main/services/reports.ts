@@ -1,6 +1,7 @@
 // Comparison reports of two library versions, with their annotations: the model built
 // from the library, then laid out as HTML, Markdown or PDF. The PDF step is given by
 // the caller (headless Chromium for the CLI and browser mode, printToPDF in Electron).
+import { slug } from '../../core/text';
 import type { FileDownload, Handlers } from '../../shared/api';
 import { UserError } from '../../shared/result';
 import type { Library } from '../db/library';
@@ -25,27 +26,21 @@ export function libraryReportModel(
   const b = versionView(library, bVersionId);
   const doc = comparisonDocument(sideFromVersion(a), sideFromVersion(b), library.lenses.list());
   const annotations = library.annotations.listByVersions([aVersionId, bVersionId]);
+  // Orphans: annotations of earlier versions whose words these versions no longer have.
+  const orphans = library.annotations.listOrphansByVersions([aVersionId, bVersionId]);
   return reportModel(doc, {
     seq: { a: a.version.seq, b: b.version.seq },
     annotations: {
       a: annotations.filter((x) => x.versionId === aVersionId),
       b: annotations.filter((x) => x.versionId === bVersionId),
+      orphans: {
+        a: orphans.filter((x) => x.versionId === aVersionId),
+        b: orphans.filter((x) => x.versionId === bVersionId),
+      },
+      sameArticle: a.article.id === b.article.id,
       codebooks: library.codebooks.list(),
     },
   });
-}
-
-/** Lower-case ASCII letters and digits joined by hyphens: safe in any file system. */
-function slug(text: string, fallback: string): string {
-  const slugged = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return slugged || fallback;
 }
 
 /** E.g. `tehran-times-vs-cgtn-2026-02-06.html`, dated by A's publication (else B's, else capture). */
@@ -54,7 +49,7 @@ export function reportFileName(model: ReportModel, format: ReportFormat): string
   const date = [a.publishedAt, b.publishedAt, a.capturedAt, b.capturedAt]
     .map((d) => /^\d{4}-\d{2}-\d{2}/.exec(d ?? '')?.[0])
     .find(Boolean);
-  const name = [slug(a.outlet, 'a'), 'vs', slug(b.outlet, 'b'), date].filter(Boolean).join('-');
+  const name = [slug(a.outlet) || 'a', 'vs', slug(b.outlet) || 'b', date].filter(Boolean).join('-');
   return `${name}.${format}`;
 }
 

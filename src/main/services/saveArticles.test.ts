@@ -147,6 +147,35 @@ describe('saveArticles, carrying annotations to the new version', () => {
       'Iran and the US met on Friday.',
     ]);
   });
+
+  it('says only what could not be placed when nothing was carried over', () => {
+    const library = tempLibrary();
+    const [first] = saveArticles(library, input([proposedArticle({ paragraphs })]));
+    const v1 = library.versions.get(first!.versionId)!;
+    const exact = 'The next round is not set.';
+    const start = v1.body.indexOf(exact);
+    library.annotations.insert({
+      id: randomUUID(),
+      versionId: v1.id,
+      comparisonId: null,
+      codeId: null,
+      note: '',
+      selectors: [
+        { type: 'TextQuoteSelector', exact },
+        { type: 'TextPositionSelector', start, end: start + exact.length },
+      ],
+      pairId: null,
+      annotator: '',
+      createdAt: '2026-02-06T10:00:00.000Z',
+      updatedAt: '2026-02-06T10:00:00.000Z',
+      carriedFrom: null,
+    });
+    const changed = [paragraphs[0]!, 'Oman will host a second round.'];
+    const [second] = saveArticles(library, input([proposedArticle({ paragraphs: changed })]));
+    expect(second!.message).toBe(
+      'Added version 2 of "Talks resume in Muscat" from CGTN (+5 / −5 words). 1 annotation could not be placed.',
+    );
+  });
 });
 
 describe('saveArticles, finding the article again', () => {

@@ -78,10 +78,9 @@ function saveOne(
     (sameBody ? library.articles.get(sameBody.articleId) : undefined) ??
     library.articles.create({ outletId: outlet.id, storyId, url });
   fileUnder(library, article.id, storyId);
-  const previous = library.versions.listByArticle(article.id).at(-1);
   const version = library.versions.append(article.id, snapshot);
   // Inside the caller's transaction: the version and its carried annotations land together.
-  const carried = previous ? carryAnnotations(library, previous.id, version) : undefined;
+  const carried = version.seq > 1 ? carryAnnotations(library, version) : undefined;
   return {
     ...saved,
     articleId: article.id,
@@ -94,13 +93,17 @@ function saveOne(
   };
 }
 
-/** " 5 annotations carried over, 1 could not be placed." — or nothing when there were none. */
+/**
+ * " 5 annotations carried over (1 by a close match, worth a check), 1 could not be
+ * placed." or " 1 annotation could not be placed." — or nothing when there were none.
+ */
 function describeCarried(counts: CarriedCounts | undefined): string {
   if (!counts || counts.carried + counts.orphaned === 0) return '';
-  const carried = `${counts.carried} ${counts.carried === 1 ? 'annotation' : 'annotations'} carried over`;
+  const annotations = (n: number) => `${n} ${n === 1 ? 'annotation' : 'annotations'}`;
+  if (counts.carried === 0) return ` ${annotations(counts.orphaned)} could not be placed.`;
   const fuzzy = counts.fuzzy > 0 ? ` (${counts.fuzzy} by a close match, worth a check)` : '';
   const orphaned = counts.orphaned > 0 ? `, ${counts.orphaned} could not be placed` : '';
-  return ` ${carried}${fuzzy}${orphaned}.`;
+  return ` ${annotations(counts.carried)} carried over${fuzzy}${orphaned}.`;
 }
 
 /** Files an article under the story given with the import, unless it is filed already. */

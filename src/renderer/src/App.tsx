@@ -25,6 +25,7 @@ import {
 } from './library/selection';
 import { AppHeader } from './shell/AppHeader';
 import { ClassroomDialog } from './classroom/ClassroomDialog';
+import { LibraryChangesContext } from './libraryChanges';
 import { ErrorAlerts } from './shell/ErrorAlerts';
 import { GLOBAL_SHORTCUTS, type ShortcutGroup } from './shell/shortcuts';
 import { ShortcutsSheet } from './shell/ShortcutsSheet';
@@ -97,6 +98,14 @@ export function App() {
   const loadOverview = useCallback(() => {
     track(api['library:overview']({})).then(setOverview, report);
   }, [track, report]);
+
+  // Bumped when the library changed under the open comparison (a bundle merged,
+  // versions imported): its annotations, orphans and coders load again.
+  const [libraryChanges, setLibraryChanges] = useState(0);
+  const libraryChanged = useCallback(() => {
+    loadOverview();
+    setLibraryChanges((count) => count + 1);
+  }, [loadOverview]);
 
   useEffect(loadOverview, [loadOverview]);
 
@@ -176,70 +185,75 @@ export function App() {
   };
 
   return (
-    <div className={`app${libraryOpen ? '' : ' library-closed'}`}>
-      <a className="skip-link" href="#content">
-        Skip to the text
-      </a>
-      <AppHeader
-        title={title}
-        pending={pending}
-        libraryOpen={libraryOpen}
-        libraryId={LIBRARY_ID}
-        onToggleLibrary={() => setLibraryOpen((open) => !open)}
-        onImport={() => startImport(null)}
-        onClassroom={() => setClassroomOpen(true)}
-      />
-      <div className="shell">
-        <LibraryView
-          id={LIBRARY_ID}
-          hidden={!libraryOpen}
-          overview={overview}
-          selection={selection}
-          onChoose={choose}
-          onCompare={compare}
-          onOpenVersion={openVersion}
-          onRefresh={loadOverview}
-          onError={report}
+    <LibraryChangesContext value={libraryChanges}>
+      <div className={`app${libraryOpen ? '' : ' library-closed'}`}>
+        <a className="skip-link" href="#content">
+          Skip to the text
+        </a>
+        <AppHeader
+          title={title}
+          pending={pending}
+          libraryOpen={libraryOpen}
+          libraryId={LIBRARY_ID}
+          onToggleLibrary={() => setLibraryOpen((open) => !open)}
+          onImport={() => startImport(null)}
+          onClassroom={() => setClassroomOpen(true)}
         />
-        <main id="content" className="content" tabIndex={-1} aria-busy={main.kind === 'loading'}>
-          {main.kind === 'loading' && (
-            <p className="loading-text">Opening the latest comparison…</p>
-          )}
-          {main.kind === 'none' && (
-            <NoComparison hasArticles={hasArticles(overview)} onImport={() => startImport(null)} />
-          )}
-          {main.kind === 'comparison' && (
-            // A new comparison starts afresh: its own mode, lens and focus.
-            <ComparisonView
-              key={main.comparison.comparison.id}
-              comparison={main.comparison}
-              onSwap={swap}
-            />
-          )}
-          {main.kind === 'version' && <SingleVersionView view={main.view} />}
-        </main>
+        <div className="shell">
+          <LibraryView
+            id={LIBRARY_ID}
+            hidden={!libraryOpen}
+            overview={overview}
+            selection={selection}
+            onChoose={choose}
+            onCompare={compare}
+            onOpenVersion={openVersion}
+            onRefresh={loadOverview}
+            onError={report}
+          />
+          <main id="content" className="content" tabIndex={-1} aria-busy={main.kind === 'loading'}>
+            {main.kind === 'loading' && (
+              <p className="loading-text">Opening the latest comparison…</p>
+            )}
+            {main.kind === 'none' && (
+              <NoComparison
+                hasArticles={hasArticles(overview)}
+                onImport={() => startImport(null)}
+              />
+            )}
+            {main.kind === 'comparison' && (
+              // A new comparison starts afresh: its own mode, lens and focus.
+              <ComparisonView
+                key={main.comparison.comparison.id}
+                comparison={main.comparison}
+                onSwap={swap}
+              />
+            )}
+            {main.kind === 'version' && <SingleVersionView view={main.view} />}
+          </main>
+        </div>
+        <ErrorAlerts errors={errors} onDismiss={dismiss} />
+        <ImportDialog
+          handleRef={importDialog}
+          overview={overview}
+          dragging={dragging}
+          onOpenChange={setImportOpen}
+          onSaved={libraryChanged}
+          onOpenVersion={openVersion}
+        />
+        {dragging && !importOpen && <DropOverlay />}
+        <ClassroomDialog
+          open={classroomOpen}
+          overview={overview}
+          onClose={() => setClassroomOpen(false)}
+          onOpened={libraryChanged}
+        />
+        <ShortcutsSheet
+          open={shortcutsOpen}
+          groups={SHORTCUT_GROUPS}
+          onClose={() => setShortcutsOpen(false)}
+        />
       </div>
-      <ErrorAlerts errors={errors} onDismiss={dismiss} />
-      <ImportDialog
-        handleRef={importDialog}
-        overview={overview}
-        dragging={dragging}
-        onOpenChange={setImportOpen}
-        onSaved={loadOverview}
-        onOpenVersion={openVersion}
-      />
-      {dragging && !importOpen && <DropOverlay />}
-      <ClassroomDialog
-        open={classroomOpen}
-        overview={overview}
-        onClose={() => setClassroomOpen(false)}
-        onOpened={loadOverview}
-      />
-      <ShortcutsSheet
-        open={shortcutsOpen}
-        groups={SHORTCUT_GROUPS}
-        onClose={() => setShortcutsOpen(false)}
-      />
-    </div>
+    </LibraryChangesContext>
   );
 }

@@ -101,4 +101,44 @@ describe('AnnotationRepository', () => {
     ]);
     expect(library.annotations.listOrphansByVersions([])).toEqual([]);
   });
+
+  it("tells whether a copy is on a version, lists orphan records, and changes a copy's placing", () => {
+    const { library, versionId } = libraryWithVersion();
+    const [saved] = saveArticles(library, {
+      articles: [proposedArticle({ headline: 'Talks', paragraphs: ['Iran and the US met.'] })],
+      rawInput: 'Iran and the US met.',
+      sourceKind: 'paste',
+      sourceName: null,
+    });
+    const v2 = saved!.versionId;
+    const original = library.annotations.insert(annotation(versionId));
+    const copy = library.annotations.insert(
+      annotation(v2, {
+        carriedFrom: { annotationId: original.id, versionId, method: 'fuzzy' },
+      }),
+    );
+    expect(library.annotations.hasCopyOn(original.id, v2)).toBe(true);
+    expect(library.annotations.hasCopyOn(original.id, versionId)).toBe(false);
+    // One copy per version: a second is refused by the library itself.
+    expect(() => library.annotations.insert({ ...copy, id: randomUUID() })).toThrow(/UNIQUE/);
+
+    library.annotations.insertOrphan({
+      annotationId: original.id,
+      versionId: v2,
+      oldText: 'Muscat',
+      orphanedAt: '2026-02-08T00:00:00.000Z',
+    });
+    expect(library.annotations.listOrphanRecords(original.id)).toEqual([
+      { versionId: v2, oldText: 'Muscat' },
+    ]);
+    expect(library.annotations.listOrphanRecords(copy.id)).toEqual([]);
+    expect(library.annotations.hasOrphanOn(original.id, v2)).toBe(true);
+    expect(library.annotations.hasOrphanOn(copy.id, v2)).toBe(false);
+
+    const fields = { codeId: null, note: 'seen', updatedAt: '2026-02-09T00:00:00.000Z' };
+    expect(library.annotations.update(copy.id, fields)?.carriedFrom?.method).toBe('fuzzy');
+    expect(
+      library.annotations.update(copy.id, { ...fields, anchorMethod: 'exact-quote' })?.carriedFrom,
+    ).toEqual({ annotationId: original.id, versionId, method: 'exact-quote' });
+  });
 });

@@ -80,16 +80,33 @@ export class AnnotationRepository {
     return rows.map(toAnnotation);
   }
 
+  /** Changes code, note and edit time, and how a carried copy was placed when `anchorMethod` is given. */
   update(
     id: string,
-    fields: { codeId: string | null; note: string; updatedAt: string },
+    fields: {
+      codeId: string | null;
+      note: string;
+      updatedAt: string;
+      anchorMethod?: CarriedFrom['method'];
+    },
   ): Annotation | undefined {
     this.db
       .prepare(
-        'UPDATE annotations SET code_id = @codeId, note = @note, updated_at = @updatedAt WHERE id = @id',
+        `UPDATE annotations SET code_id = @codeId, note = @note, updated_at = @updatedAt,
+           anchor_method = coalesce(@anchorMethod, anchor_method)
+         WHERE id = @id`,
       )
-      .run({ id, ...fields });
+      .run({ id, anchorMethod: null, ...fields });
     return this.get(id);
+  }
+
+  /** Whether `annotationId` already has a carried copy on this version. */
+  hasCopyOn(annotationId: string, versionId: string): boolean {
+    return (
+      this.db
+        .prepare('SELECT 1 FROM annotations WHERE carried_from = ? AND version_id = ?')
+        .get(annotationId, versionId) !== undefined
+    );
   }
 
   delete(id: string): boolean {
@@ -119,6 +136,25 @@ export class AnnotationRepository {
          VALUES (@annotationId, @versionId, @oldText, @orphanedAt)`,
       )
       .run(orphan);
+  }
+
+  /** Whether `annotationId` is recorded as not placed on this version. */
+  hasOrphanOn(annotationId: string, versionId: string): boolean {
+    return (
+      this.db
+        .prepare('SELECT 1 FROM annotation_orphans WHERE annotation_id = ? AND version_id = ?')
+        .get(annotationId, versionId) !== undefined
+    );
+  }
+
+  /** The versions this annotation could not be placed on, with the words it marked, oldest first. */
+  listOrphanRecords(annotationId: string): { versionId: string; oldText: string }[] {
+    return this.db
+      .prepare(
+        `SELECT version_id AS versionId, old_text AS oldText FROM annotation_orphans
+         WHERE annotation_id = ? ORDER BY rowid`,
+      )
+      .all(annotationId) as { versionId: string; oldText: string }[];
   }
 
   /**

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { BundleMerge, LibraryOverview, Response } from '../../../shared/api';
 import { api } from '../api/client';
 import { saveDownload } from '../files/saveDownload';
@@ -6,6 +6,7 @@ import { errorMessage } from '../hooks/useErrors';
 import { useModalDialog } from '../hooks/useModalDialog';
 import { readAsBase64 } from '../importing/readFiles';
 import { CloseIcon } from '../shell/Icon';
+import { bundleSource } from './bundleSource';
 import './classroom.css';
 
 /** Bundles larger than this are refused before reading (the API takes 32 MB). */
@@ -41,7 +42,18 @@ export function ClassroomDialog({ open, overview, onClose, onOpened }: Classroom
   const [includeAnnotations, setIncludeAnnotations] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const [opened, setOpened] = useState<OpenedBundle[]>([]);
+  const outcomeRef = useRef<HTMLDivElement>(null);
   const stories = overview?.stories ?? [];
+  // Each opening and closing (or going away) starts a new session: an answer to an
+  // earlier one neither downloads nor shows its outcome here.
+  const session = useRef(0);
+  useEffect(
+    () => () => {
+      session.current += 1;
+      setOutcome({ kind: 'idle' });
+    },
+    [open],
+  );
 
   // The assignments stay readable after the bundle was opened: listed newest first.
   useEffect(() => {
@@ -56,6 +68,11 @@ export function ClassroomDialog({ open, overview, onClose, onOpened }: Classroom
     };
   }, [open, outcome.kind]);
 
+  // The outcome sits at the top of the dialog; bring it into view after Save at the bottom.
+  useEffect(() => {
+    if (outcome.kind !== 'idle') outcomeRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [outcome]);
+
   const close = () => {
     setOutcome({ kind: 'idle' });
     onClose();
@@ -69,28 +86,33 @@ export function ClassroomDialog({ open, overview, onClose, onOpened }: Classroom
       });
       return;
     }
+    const mine = session.current;
     setOutcome({ kind: 'working', what: `Opening ${file.name}…` });
     try {
       const result = await api['bundle:open']({
         name: file.name,
         base64: await readAsBase64(file),
       });
-      setOutcome({ kind: 'opened', result });
+      // Merged even if the dialog was closed meanwhile: the library must show it.
       onOpened();
+      if (session.current === mine) setOutcome({ kind: 'opened', result });
     } catch (error) {
-      setOutcome({ kind: 'failed', message: errorMessage(error) });
+      if (session.current === mine) setOutcome({ kind: 'failed', message: errorMessage(error) });
     }
   };
 
   const exportBundle = async (event: FormEvent) => {
     event.preventDefault();
+    const mine = session.current;
     setOutcome({ kind: 'working', what: 'Making the bundle…' });
     try {
       const file = await api['bundle:export']({ storyIds, assignment, includeAnnotations });
+      if (session.current !== mine) return;
       saveDownload(file);
+      // Handed to the browser (or Electron's save dialog), which may still be asking where.
       setOutcome({ kind: 'exported', fileName: file.fileName });
     } catch (error) {
-      setOutcome({ kind: 'failed', message: errorMessage(error) });
+      if (session.current === mine) setOutcome({ kind: 'failed', message: errorMessage(error) });
     }
   };
 
@@ -112,6 +134,19 @@ export function ClassroomDialog({ open, overview, onClose, onOpened }: Classroom
         </button>
       </div>
       <div className="classroom-body">
+        {/* First in the body, so the outcome is in view without scrolling. */}
+        <div ref={outcomeRef}>
+          <div role="status" className="classroom-status">
+            {outcome.kind === 'working' && outcome.what}
+            {outcome.kind === 'exported' && `Bundle ready: ${outcome.fileName}`}
+            {outcome.kind === 'opened' && outcome.result.message}
+          </div>
+          {outcome.kind === 'failed' && (
+            <p className="error-text" role="alert">
+              {outcome.message}
+            </p>
+          )}
+        </div>
         {opened.some((b) => b.assignment.trim() !== '') && (
           <section aria-labelledby={`${ids}-assignments`}>
             <h3 id={`${ids}-assignments`}>Assignments</h3>
@@ -119,9 +154,8 @@ export function ClassroomDialog({ open, overview, onClose, onOpened }: Classroom
               .filter((b) => b.assignment.trim() !== '')
               .map((b) => (
                 <div key={b.bundleId} className="classroom-assignment">
-                  <p className="classroom-hint">
-                    {b.author ? `From ${b.author}` : 'From'} {b.name}, opened{' '}
-                    {b.openedAt.slice(0, 10)}
+                  <p className="classroom-hint" dir="auto">
+                    {bundleSource(b)}
                   </p>
                   <p dir="auto">{b.assignment}</p>
                 </div>
@@ -198,17 +232,6 @@ export function ClassroomDialog({ open, overview, onClose, onOpened }: Classroom
             </div>
           </form>
         </section>
-
-        <div role="status" className="classroom-status">
-          {outcome.kind === 'working' && outcome.what}
-          {outcome.kind === 'exported' && `Saved ${outcome.fileName}.`}
-          {outcome.kind === 'opened' && outcome.result.message}
-        </div>
-        {outcome.kind === 'failed' && (
-          <p className="error-text" role="alert">
-            {outcome.message}
-          </p>
-        )}
       </div>
     </dialog>
   );

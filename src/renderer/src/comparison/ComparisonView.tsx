@@ -60,6 +60,7 @@ export function ComparisonView({ comparison, onSwap }: ComparisonViewProps) {
     aVersionId: a.version.id,
     bVersionId: b.version.id,
     comparisonId: comparison.comparison.id,
+    sameArticle,
     bodies,
   });
 

@@ -223,7 +223,10 @@ export function AnnotationSidebar({ controller, outlets, onJump }: AnnotationSid
                   <AnnotationItem
                     key={annotation.id}
                     annotation={annotation}
-                    partner={partnerOf(annotation, annotations)}
+                    partner={partnerOf(annotation, annotations, {
+                      ...versions,
+                      sameArticle: target.sameArticle,
+                    })}
                     sideOf={sideOf}
                     color={group.code?.color ?? UNCODED_COLOR}
                     outlets={outlets}

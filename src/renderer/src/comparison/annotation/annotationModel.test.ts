@@ -12,6 +12,7 @@ import {
   marksFrom,
   nextCodeColor,
   partnerOf,
+  restoredOrphans,
   positionOf,
   quoteOf,
   selectorsFor,
@@ -171,15 +172,52 @@ describe('groupByCode', () => {
 });
 
 describe('partnerOf', () => {
+  const pair = '00000000-0000-4000-8000-0000000000ee';
+  const acrossArticles = { ...versions, sameArticle: false };
+
   it('finds the other half of a pair, and nothing for a single annotation', () => {
-    const pair = '00000000-0000-4000-8000-0000000000ee';
     const left = annotation(A, 1, 5, omission.id, '', pair);
     const right = annotation(B, 7, 9, omission.id, '', pair);
     const alone = annotation(A, 1, 5, omission.id);
-    expect(partnerOf(left, [left, right, alone])).toBe(right);
-    expect(partnerOf(right, [left, right, alone])).toBe(left);
-    expect(partnerOf(alone, [left, right, alone])).toBeNull();
-    expect(partnerOf(left, [left])).toBeNull();
+    expect(partnerOf(left, [left, right, alone], acrossArticles)).toBe(right);
+    expect(partnerOf(right, [left, right, alone], acrossArticles)).toBe(left);
+    expect(partnerOf(alone, [left, right, alone], acrossArticles)).toBeNull();
+    expect(partnerOf(left, [left], acrossArticles)).toBeNull();
+  });
+
+  it('does not take an annotation’s own carried copy (v1 and v2 of one article) for its partner', () => {
+    // Made on v1 (side A) paired with another article; carried to v2 (side B) with the same pairId.
+    const original = annotation(A, 1, 5, omission.id, '', pair);
+    const carried: Annotation = {
+      ...annotation(B, 1, 5, omission.id, '', pair),
+      carriedFrom: { annotationId: original.id, versionId: A, method: 'exact-quote' },
+    };
+    const sameArticle = { ...versions, sameArticle: true };
+    expect(partnerOf(original, [original, carried], sameArticle)).toBeNull();
+    expect(partnerOf(carried, [original, carried], sameArticle)).toBeNull();
+  });
+
+  it('only counts a partner on the other side', () => {
+    const left = annotation(A, 1, 5, omission.id, '', pair);
+    const sameSide = annotation(A, 7, 9, omission.id, '', pair);
+    const elsewhere = annotation('00000000-0000-4000-8000-0000000000ff', 7, 9, null, '', pair);
+    expect(partnerOf(left, [left, sameSide, elsewhere], acrossArticles)).toBeNull();
+  });
+});
+
+describe('restoredOrphans', () => {
+  it('brings back the orphan records of an undone delete that name one of the open versions', () => {
+    const earlier = '00000000-0000-4000-8000-0000000000e1';
+    const other = '00000000-0000-4000-8000-0000000000e2';
+    const made = annotation(earlier, 1, 5, omission.id);
+    const records = [
+      { versionId: B, oldText: 'the sanctions' },
+      { versionId: other, oldText: 'the sanctions' },
+    ];
+    expect(restoredOrphans(made, records, versions)).toEqual([
+      { annotation: made, versionId: B, oldText: 'the sanctions' },
+    ]);
+    expect(restoredOrphans(made, [], versions)).toEqual([]);
   });
 });
 

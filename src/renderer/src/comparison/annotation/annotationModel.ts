@@ -1,19 +1,23 @@
 // What the annotation UI derives from annotations and codebooks: the W3C
 // selectors of a new span, where a saved one points, the sidebar's groups and
 // the marks the aligned view paints. Pure, so it is tested without a DOM.
+import { coderOf } from '../../../../core/agreement/codedText';
 import { selectorsFor as anchoringSelectorsFor } from '../../../../core/anchoring/selectors';
-import type { Annotation, Code, Codebook, Selector } from '../../../../shared/domain';
+import { UNCODED_COLOR } from '../../../../shared/colors';
+import type {
+  Annotation,
+  Code,
+  Codebook,
+  OrphanedAnnotation,
+  Selector,
+} from '../../../../shared/domain';
 import type { Side, TextMark } from '../workspaceTypes';
 
-/** Colour of marks whose annotation has no code (or a code since deleted): a neutral grey. */
-export const UNCODED_COLOR = '#7a7f87';
+export { UNCODED_COLOR };
+export { UNNAMED_CODER } from '../../../../core/agreement/codedText';
 
-/** How an annotation made without a name shows its annotator (as agreement counts it). */
-export const UNNAMED_CODER = '(unnamed)';
-
-/** Who made an annotation, as the sidebar and the coders view name them. */
-export const annotatorOf = (annotation: Annotation): string =>
-  annotation.annotator.trim() || UNNAMED_CODER;
+/** Who made an annotation, named as agreement counts coders (the sidebar and the coders view). */
+export const annotatorOf: (annotation: Annotation) => string = coderOf;
 
 /** Everyone who made one of these annotations, by name. */
 export function annotatorsOf(annotations: readonly Annotation[]): string[] {
@@ -146,13 +150,43 @@ export function groupByCode(
     }));
 }
 
-/** The other half of a pair, when it is loaded. */
-export function partnerOf(annotation: Annotation, annotations: Annotation[]): Annotation | null {
-  if (!annotation.pairId) return null;
+/**
+ * The other half of a pair, when it is loaded: on the other side, and only when
+ * the two sides are different articles. A copy carried to a later version keeps
+ * its original's pairId, so with two versions of one article the "partner" on
+ * the other side would be the annotation's own copy.
+ */
+export function partnerOf(
+  annotation: Annotation,
+  annotations: Annotation[],
+  versions: { aVersionId: string; bVersionId: string; sameArticle: boolean },
+): Annotation | null {
+  if (!annotation.pairId || versions.sameArticle) return null;
+  const side = sideOfVersion(annotation.versionId, versions);
+  if (!side) return null;
   return (
-    annotations.find((other) => other.pairId === annotation.pairId && other.id !== annotation.id) ??
-    null
+    annotations.find(
+      (other) =>
+        other.pairId === annotation.pairId &&
+        other.id !== annotation.id &&
+        (sideOfVersion(other.versionId, versions) ?? side) !== side,
+    ) ?? null
   );
+}
+
+/**
+ * The orphans an undone delete brings back: the annotation's records (as delete
+ * returned them) that name one of these two versions; records for other versions
+ * belong to other comparisons.
+ */
+export function restoredOrphans(
+  annotation: Annotation,
+  orphanedOn: readonly { versionId: string; oldText: string }[],
+  versions: { aVersionId: string; bVersionId: string },
+): OrphanedAnnotation[] {
+  return orphanedOn
+    .filter((record) => sideOfVersion(record.versionId, versions) !== null)
+    .map((record) => ({ annotation, versionId: record.versionId, oldText: record.oldText }));
 }
 
 /** How many loaded annotations each code has. */

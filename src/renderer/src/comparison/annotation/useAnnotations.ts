@@ -1,14 +1,25 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Response } from '../../../../shared/api';
 import type { Annotation, Code, Codebook, OrphanedAnnotation } from '../../../../shared/domain';
 import { api } from '../../api/client';
 import { errorMessage } from '../../hooks/useErrors';
+import { useLibraryChanges } from '../../libraryChanges';
 import type { AnnotationState, Side, TextMark } from '../workspaceTypes';
-import { codesById, marksFrom, selectorsFor, UNCODED_COLOR, type Span } from './annotationModel';
+import {
+  codesById,
+  marksFrom,
+  restoredOrphans,
+  selectorsFor,
+  UNCODED_COLOR,
+  type Span,
+} from './annotationModel';
 
 export interface AnnotationTarget {
   aVersionId: string;
   bVersionId: string;
   comparisonId: string | null;
+  /** Both sides are versions of one article: pairs (made across articles) have no partner here. */
+  sameArticle: boolean;
   /** The two bodies: what a selection's offsets index, and where new annotations' quotes come from. */
   bodies: { a: string; b: string };
 }
@@ -55,6 +66,9 @@ export interface AnnotationsController extends AnnotationState {
 
 const DRAFT_LABEL = 'New annotation, not saved yet';
 
+/** A deleted annotation with the orphan records deleted along with it: what undo puts back. */
+type Deletion = Response<'annotation:delete'>;
+
 function replaceCode(codebooks: Codebook[], code: Code): Codebook[] {
   return codebooks.map((book) =>
     book.id !== code.codebookId
@@ -70,8 +84,9 @@ function replaceCode(codebooks: Codebook[], code: Code): Codebook[] {
 
 /**
  * Loads the annotations of a comparison's two versions and the codebooks, and
- * keeps them current. The workspace is keyed by comparison, so another pair of
- * versions starts with a fresh hook (nothing, undo included, carries over).
+ * keeps them current; loads again when the library changed elsewhere (a bundle
+ * merged, versions imported). The workspace is keyed by comparison, so another
+ * pair of versions starts with a fresh hook (nothing, undo included, carries over).
  */
 export function useAnnotations(target: AnnotationTarget): AnnotationsController {
   const { aVersionId, bVersionId, comparisonId, bodies } = target;
@@ -80,7 +95,8 @@ export function useAnnotations(target: AnnotationTarget): AnnotationsController 
   const [orphans, setOrphans] = useState<OrphanedAnnotation[]>([]);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
-  const [deleted, setDeleted] = useState<Annotation[]>([]);
+  const [deleted, setDeleted] = useState<Deletion[]>([]);
+  const libraryChanges = useLibraryChanges();
   const [draft, setDraft] = useState<AnnotationDraft | null>(null);
   // A second click on Undo while the first is on its way would restore the same annotation twice.
   const restoring = useRef(false);
@@ -95,9 +111,9 @@ export function useAnnotations(target: AnnotationTarget): AnnotationsController 
       ([list, books]) => {
         if (!current) return;
         setAnnotations(list.annotations);
-        // A library served by an older build answers without orphans.
-        setOrphans((list as { orphans?: OrphanedAnnotation[] }).orphans ?? []);
+        setOrphans(list.orphans);
         setCodebooks(books.codebooks);
+        setError(null);
         setLoading(false);
       },
       (failure: unknown) => {
@@ -109,7 +125,7 @@ export function useAnnotations(target: AnnotationTarget): AnnotationsController 
     return () => {
       current = false;
     };
-  }, [aVersionId, bVersionId]);
+  }, [aVersionId, bVersionId, libraryChanges]);
 
   const versionOf = useCallback(
     (side: Side) => (side === 'a' ? aVersionId : bVersionId),
@@ -151,9 +167,11 @@ export function useAnnotations(target: AnnotationTarget): AnnotationsController 
 
   const remove = useCallback<AnnotationsController['remove']>(async (id) => {
     try {
-      const { annotation } = await api['annotation:delete']({ id });
+      const deletion = await api['annotation:delete']({ id });
       setAnnotations((list) => list.filter((a) => a.id !== id));
-      setDeleted((stack) => [...stack, annotation]);
+      // Its orphan records went with it: it is no longer "could not be placed" anywhere.
+      setOrphans((list) => list.filter((o) => o.annotation.id !== id));
+      setDeleted((stack) => [...stack, deletion]);
       setError(null);
       return true;
     } catch (failure) {
@@ -162,14 +180,21 @@ export function useAnnotations(target: AnnotationTarget): AnnotationsController 
     }
   }, []);
 
-  const lastDeleted = deleted.at(-1) ?? null;
+  const lastDeletion = deleted.at(-1) ?? null;
   const undo = useCallback<AnnotationsController['undo']>(async () => {
-    if (!lastDeleted || restoring.current) return false;
+    if (!lastDeletion || restoring.current) return false;
     restoring.current = true;
+    const id = lastDeletion.annotation.id;
     try {
-      const { annotation } = await api['annotation:restore']({ annotation: lastDeleted });
-      setDeleted((stack) => stack.filter((a) => a.id !== lastDeleted.id));
-      setAnnotations((list) => [...list.filter((a) => a.id !== annotation.id), annotation]);
+      // Hands back exactly what delete returned, orphan records included.
+      const { annotation } = await api['annotation:restore'](lastDeletion);
+      setDeleted((stack) => stack.filter((d) => d.annotation.id !== id));
+      setAnnotations((list) => [...list.filter((a) => a.id !== id), annotation]);
+      // Its orphan records come back too, those that name one of these versions.
+      setOrphans((list) => [
+        ...list.filter((o) => o.annotation.id !== id),
+        ...restoredOrphans(annotation, lastDeletion.orphanedOn, { aVersionId, bVersionId }),
+      ]);
       setError(null);
       return true;
     } catch (failure) {
@@ -177,7 +202,7 @@ export function useAnnotations(target: AnnotationTarget): AnnotationsController 
       restoring.current = false;
       return false;
     }
-  }, [lastDeleted]);
+  }, [lastDeletion, aVersionId, bVersionId]);
   // A restore is over once the shortened stack is on screen (and Undo points at the next one).
   useEffect(() => {
     restoring.current = false;
@@ -203,9 +228,11 @@ export function useAnnotations(target: AnnotationTarget): AnnotationsController 
     setCodebooks((books) =>
       books.map((book) => ({ ...book, codes: book.codes.filter((c) => c.id !== fromId) })),
     );
-    setAnnotations((list) => list.map((a) => (a.codeId === fromId ? { ...a, codeId: intoId } : a)));
+    const recode = (a: Annotation) => (a.codeId === fromId ? { ...a, codeId: intoId } : a);
+    setAnnotations((list) => list.map(recode));
+    setOrphans((list) => list.map((o) => ({ ...o, annotation: recode(o.annotation) })));
     // Deleted annotations of the merged code would come back pointing at nothing.
-    setDeleted((stack) => stack.map((a) => (a.codeId === fromId ? { ...a, codeId: intoId } : a)));
+    setDeleted((stack) => stack.map((d) => ({ ...d, annotation: recode(d.annotation) })));
     return moved;
   }, []);
 
@@ -233,7 +260,7 @@ export function useAnnotations(target: AnnotationTarget): AnnotationsController 
     loading,
     error,
     dismissError: useCallback(() => setError(null), []),
-    lastDeleted,
+    lastDeleted: lastDeletion?.annotation ?? null,
     dismissUndo: useCallback(() => setDeleted([]), []),
     setDraft,
     create,

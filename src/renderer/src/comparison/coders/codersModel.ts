@@ -1,20 +1,20 @@
 // Two coders' work on one version, side by side: who coded it, each coder's
 // spans cut into the pieces a paragraph shows, the passages where the two
-// disagree, and Cohen's κ between them. CodedText is built exactly as the
-// agreement service builds it (main/services/agreement.ts), so the numbers here
+// disagree, and Cohen's κ between them. CodedText comes from the same builder
+// the agreement service uses (core/agreement/codedText), so the numbers here
 // match `parallax agreement`. Pure, so it is tested without a DOM.
 import {
+  codedText,
+  coderOf,
   measureAgreement,
+  UNNAMED_CODER,
   type AgreementSummary,
   type CodedSpan,
   type CodedText,
 } from '../../../../core/agreement';
 import type { Annotation } from '../../../../shared/domain';
-import { annotatorOf as coderOf, UNNAMED_CODER } from '../annotation/annotationModel';
 
 export { UNNAMED_CODER };
-
-const positionOf = (a: Annotation) => a.selectors.find((s) => s.type === 'TextPositionSelector');
 
 /** Everyone who annotated this version (a note counts: they worked on it), by name. */
 export function codersOnVersion(annotations: readonly Annotation[], versionId: string): string[] {
@@ -32,17 +32,9 @@ export function codedTextFor(
   versionId: string,
   coders: readonly string[],
 ): CodedText {
-  const mine = annotations
-    .filter((a) => a.versionId === versionId && coders.includes(coderOf(a)))
-    // Stable: annotations made in the same millisecond keep the order they came in.
-    .sort((x, y) => (x.createdAt < y.createdAt ? -1 : x.createdAt > y.createdAt ? 1 : 0));
-  const spans: CodedSpan[] = [];
-  for (const a of mine) {
-    const position = positionOf(a);
-    if (a.codeId === null || !position) continue;
-    spans.push({ coder: coderOf(a), code: a.codeId, start: position.start, end: position.end });
-  }
-  return { present: [...new Set(mine.map(coderOf))], spans };
+  return codedText(
+    annotations.filter((a) => a.versionId === versionId && coders.includes(coderOf(a))),
+  );
 }
 
 /** Cohen's κ (and α) between two coders on this text, overall and per code. */

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { saveDownload } from '../../files/saveDownload';
 import { errorMessage } from '../../hooks/useErrors';
@@ -29,21 +29,35 @@ export function ReportDialog({ open, aVersionId, bVersionId, onClose }: ReportDi
   const [state, setState] = useState<
     | { kind: 'idle' }
     | { kind: 'working' }
-    | { kind: 'saved'; fileName: string }
+    | { kind: 'ready'; fileName: string }
     | { kind: 'failed'; message: string }
   >({ kind: 'idle' });
+  // Each time the dialog opens or closes (or goes away) a new session starts: a report
+  // asked for in an earlier one is neither saved nor shown when it arrives.
+  const session = useRef(0);
+  useEffect(
+    () => () => {
+      session.current += 1;
+      setState({ kind: 'idle' });
+    },
+    [open],
+  );
 
   const close = () => {
     setState({ kind: 'idle' });
     onClose();
   };
   const save = async () => {
+    const mine = session.current;
     setState({ kind: 'working' });
     try {
       const file = await api['report:create']({ aVersionId, bVersionId, format });
+      if (session.current !== mine) return;
       saveDownload(file);
-      setState({ kind: 'saved', fileName: file.fileName });
+      // Handed to the browser (or Electron's save dialog), which may still be asking where.
+      setState({ kind: 'ready', fileName: file.fileName });
     } catch (error) {
+      if (session.current !== mine) return;
       setState({ kind: 'failed', message: errorMessage(error) });
     }
   };
@@ -92,7 +106,7 @@ export function ReportDialog({ open, aVersionId, bVersionId, onClose }: ReportDi
         </fieldset>
         <div role="status" className="report-status">
           {state.kind === 'working' && 'Making the report…'}
-          {state.kind === 'saved' && `Saved ${state.fileName}.`}
+          {state.kind === 'ready' && `Report ready: ${state.fileName}`}
         </div>
         {state.kind === 'failed' && (
           <p className="error-text" role="alert">
