@@ -129,6 +129,46 @@ describe('annotations out and back in', () => {
     );
   });
 
+  it('places an annotation that carries only a quote (as other tools write), or says why not', async () => {
+    const { library, b } = await annotatedWorkspace();
+    const doc = JSON.parse(exportAnnotations(library, 'jsonld'));
+    const item = doc.first.items.find((i: { creator?: unknown }) => i.creator);
+    const quoteOnly = (exact: string, context: object = {}) => ({
+      ...item,
+      '@context': doc['@context'],
+      id: `urn:uuid:${randomUUID()}`,
+      target: { ...item.target, selector: [{ type: 'TextQuoteSelector', exact, ...context }] },
+    });
+
+    const once = quoteOnly('fresh sanctions');
+    expect(importWebAnnotations(library, JSON.stringify(once)).imported).toBe(1);
+    const stored = library.annotations.get(once.id.slice('urn:uuid:'.length))!;
+    const position = stored.selectors.find((s) => s.type === 'TextPositionSelector')!;
+    expect(b.body.slice(position.start, position.end)).toBe('fresh sanctions');
+
+    const twice = b.body.indexOf('Iran') !== b.body.lastIndexOf('Iran');
+    expect(twice).toBe(true);
+    expect(
+      userError(() => importWebAnnotations(library, JSON.stringify(quoteOnly('Iran')))),
+    ).toMatch(
+      /its quote occurs \d+ times in the text and has no prefix, suffix or position to tell which is meant/,
+    );
+
+    // With context, the one it names: here the second "Iran" of the text.
+    const second = b.body.indexOf('Iran', b.body.indexOf('Iran') + 1);
+    const named = quoteOnly('Iran', {
+      prefix: b.body.slice(second - 32, second),
+      suffix: b.body.slice(second + 4, second + 36),
+    });
+    importWebAnnotations(library, JSON.stringify(named));
+    const placed = library.annotations.get(named.id.slice('urn:uuid:'.length))!;
+    expect(placed.selectors).toContainEqual({
+      type: 'TextPositionSelector',
+      start: second,
+      end: second + 4,
+    });
+  });
+
   it('exports every annotation as a CSV row with its outlet and code', async () => {
     const { library, codes } = await annotatedWorkspace();
     const lines = exportAnnotations(library, 'csv').split('\r\n');

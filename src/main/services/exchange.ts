@@ -12,7 +12,8 @@ import {
   webAnnotationCollection,
   type WebAnnotationIn,
 } from '../../core/exchange/webAnnotation';
-import type { Annotation, Code, Codebook } from '../../shared/domain';
+import { reanchor, selectorsFor } from '../../core/anchoring';
+import type { Annotation, Code, Codebook, Selector } from '../../shared/domain';
 import { UserError } from '../../shared/result';
 import type { Library } from '../db/library';
 import { newId } from '../db/repositories/rows';
@@ -165,6 +166,11 @@ export function importWebAnnotations(library: Library, text: string): Annotation
         problems.push(`${label}: ${anchorProblem}`);
         continue;
       }
+      const placed = withPosition(version.body, w.selectors);
+      if ('problem' in placed) {
+        problems.push(`${label}: ${placed.problem}`);
+        continue;
+      }
       let codeId: string | null = null;
       if (w.code) {
         const found = findCode(codes, w.code);
@@ -193,7 +199,7 @@ export function importWebAnnotations(library: Library, text: string): Annotation
         comparisonId,
         codeId,
         note: w.note,
-        selectors: w.selectors,
+        selectors: placed.selectors,
         pairId: w.pairId,
         annotator: w.annotator,
         createdAt: w.createdAt,
@@ -213,6 +219,36 @@ export function importWebAnnotations(library: Library, text: string): Annotation
     for (const annotation of toInsert) library.annotations.insert(annotation);
     return { imported: toInsert.length, duplicates, warnings };
   });
+}
+
+/**
+ * The selectors with a position: tools that write only a TextQuoteSelector are placed
+ * here, once, where the quote (told apart by its prefix and suffix) stands, because
+ * the workspace and agreement count characters by position. A quote that occurs more
+ * than once with no context to choose is refused rather than guessed.
+ */
+function withPosition(
+  body: string,
+  selectors: Selector[],
+): { selectors: Selector[] } | { problem: string } {
+  if (selectors.some((s) => s.type === 'TextPositionSelector')) return { selectors };
+  const quote = selectors.find((s) => s.type === 'TextQuoteSelector')!;
+  const occurrences = body.split(quote.exact).length - 1;
+  if (occurrences > 1 && !quote.prefix && !quote.suffix) {
+    return {
+      problem: `its quote occurs ${occurrences} times in the text and has no prefix, suffix or position to tell which is meant.`,
+    };
+  }
+  let start = body.indexOf(quote.exact);
+  if (occurrences > 1) {
+    const found = reanchor(selectors, body);
+    if (found.status !== 'exact-quote') {
+      return { problem: 'its quote occurs more than once and its context matches none of them.' };
+    }
+    start = found.start;
+  }
+  const placed = selectorsFor(body, start, start + quote.exact.length);
+  return 'error' in placed ? { problem: `${placed.error}.` } : { selectors: placed };
 }
 
 function problemList(heading: string, problems: readonly string[]): string {
