@@ -163,6 +163,17 @@ export const BundleMergeSchema = z.object({
 });
 export type BundleMerge = z.infer<typeof BundleMergeSchema>;
 
+/** A bundle opened into this library: where from, by whom, and its assignment. */
+export const OpenedBundleSchema = z.object({
+  bundleId: z.string(),
+  /** The file name it was opened from. */
+  name: z.string(),
+  assignment: z.string(),
+  author: z.string(),
+  openedAt: z.string(),
+});
+export type OpenedBundle = z.infer<typeof OpenedBundleSchema>;
+
 export const api = {
   'app:info': {
     request: NoRequest,
@@ -335,17 +346,7 @@ export const api = {
   /** The assignments of the bundles opened in this library, oldest first. */
   'bundle:assignments': {
     request: NoRequest,
-    response: z.object({
-      bundles: z.array(
-        z.object({
-          bundleId: z.string(),
-          name: z.string(),
-          assignment: z.string(),
-          author: z.string(),
-          openedAt: z.string(),
-        }),
-      ),
-    }),
+    response: z.object({ bundles: z.array(OpenedBundleSchema) }),
   },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 

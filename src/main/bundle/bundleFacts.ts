@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { Library } from '../db/library';
 import { tableExists } from './tableRows';
+import { OpenedBundleSchema, type OpenedBundle } from '../../shared/api';
 
 const BUNDLE_FACTS_KEY = 'bundle_facts';
 const OPENED_BUNDLES_KEY = 'opened_bundles';
@@ -40,24 +41,7 @@ export function readBundleFacts(db: Database): BundleFacts | undefined {
   }
 }
 
-export interface OpenedBundle {
-  bundleId: string;
-  /** The file name it was opened from. */
-  name: string;
-  assignment: string;
-  author: string;
-  openedAt: string;
-}
-
-const OpenedBundlesSchema = z.array(
-  z.object({
-    bundleId: z.string(),
-    name: z.string(),
-    assignment: z.string(),
-    author: z.string(),
-    openedAt: z.string(),
-  }),
-);
+const OpenedBundlesSchema = z.array(OpenedBundleSchema);
 
 /** The bundles opened into this library, most recently opened last. */
 export function openedBundles(library: Library): OpenedBundle[] {

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Annotation, Selector, Version } from '../../shared/domain';
-import type { Library } from '../db/library';
-import { proposedArticle } from '../testing/proposedArticle';
+import { saveNextVersion } from '../testing/nextVersion';
 import { sampleWorkspace, span } from '../testing/sampleWorkspace';
 import { IdSchema } from '../../shared/domain';
 import { carryAnnotations, carriedCopyId } from './carryAnnotations';
-import { saveArticles } from './saveArticles';
 
 // Three spans of the Tehran Times report: one left alone by the edit, one whose
 // sentence is reworded slightly, one whose paragraph is deleted.
@@ -17,30 +15,6 @@ const REWORDING =
 const DELETED_PARAGRAPH =
   'In a separate interview with IRNA, he underlined that the discussions were exclusively focused on the nuclear issue and they are not addressing any other subject.';
 const DELETED = 'exclusively focused on the nuclear issue';
-
-/** Saves `body` as the next version of `version`'s article, through the import path. */
-function saveNextVersion(
-  library: Library,
-  version: Version,
-  body: string,
-): Version & { message: string } {
-  const outlet = library.outlets.get(library.articles.get(version.articleId)!.outletId)!;
-  const [saved] = saveArticles(library, {
-    articles: [
-      proposedArticle({
-        outlet: outlet.name,
-        headline: version.headline,
-        paragraphs: body.split('\n\n'),
-        captions: version.captions,
-      }),
-    ],
-    rawInput: body,
-    sourceKind: 'paste',
-    sourceName: null,
-  });
-  expect(saved).toMatchObject({ created: true, articleId: version.articleId });
-  return { ...library.versions.get(saved!.versionId)!, message: saved!.message };
-}
 
 /** The text a copy's selectors point at in its version. */
 function markedText(version: Version, selectors: Selector[]): string {

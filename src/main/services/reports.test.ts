@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation, Version } from '../../shared/domain';
+import type { Annotation } from '../../shared/domain';
 import type { Library } from '../db/library';
 import { newId } from '../db/repositories/rows';
 import { proposedArticle } from '../testing/proposedArticle';
+import { saveNextVersion } from '../testing/nextVersion';
 import { sampleWorkspace, span } from '../testing/sampleWorkspace';
 import { tempLibrary } from '../testing/tempLibrary';
 import { createAnnotations } from './annotations';
@@ -255,26 +256,6 @@ describe('comparison report of two library versions', () => {
     expect(md).toMatch(/## B: CGTN[\s\S]*#### Captions\n\n- In this photo released by the Iranian/);
   });
 });
-
-/** Saves `body` as the next version of `version`'s article; annotations are carried to it. */
-function saveNextVersion(library: Library, version: Version, body: string): Version {
-  const article = library.articles.get(version.articleId)!;
-  const [saved] = saveArticles(library, {
-    articles: [
-      proposedArticle({
-        outlet: library.outlets.get(article.outletId)!.name,
-        headline: version.headline,
-        paragraphs: body.split('\n\n'),
-        captions: version.captions,
-      }),
-    ],
-    rawInput: body,
-    sourceKind: 'paste',
-    sourceName: null,
-  });
-  expect(saved).toMatchObject({ created: true, articleId: version.articleId });
-  return library.versions.get(saved!.versionId)!;
-}
 
 describe('reports across versions of one article', () => {
   const DELETED_PARAGRAPH =

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { BundleMerge, LibraryOverview, Response } from '../../../shared/api';
+import type { BundleMerge, LibraryOverview, OpenedBundle } from '../../../shared/api';
 import { api } from '../api/client';
 import { saveDownload } from '../files/saveDownload';
 import { errorMessage } from '../hooks/useErrors';
@@ -19,8 +19,6 @@ interface ClassroomDialogProps {
   /** Called after a bundle was merged, so the library shows what it added. */
   onOpened: () => void;
 }
-
-type OpenedBundle = Response<'bundle:assignments'>['bundles'][number];
 
 type Outcome =
   | { kind: 'idle' }
