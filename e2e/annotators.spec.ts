@@ -161,6 +161,7 @@ test('two coders side by side: their columns, where they differ, and Cohen’s �
   await expect(view.getByTestId('coders-kappa')).toContainText(
     'Cohen’s κ 0.00 over 30 coded characters',
   );
+  await page.screenshot({ path: '.test-results/screens/coders.png' });
   const perCode = view.getByRole('table', { name: 'Cohen’s κ per code' });
   await expect(perCode.getByRole('row', { name: /Emphasis \/ placement/ })).toContainText('30');
 
