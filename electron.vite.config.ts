@@ -11,8 +11,11 @@ function allowInlineScriptsInDev(): Plugin {
   return {
     name: 'parallax:dev-csp',
     apply: 'serve',
+    // Vite's dev server injects inline scripts and <style> tags; the built app needs neither.
     transformIndexHtml: (html) =>
-      html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
   };
 }
 

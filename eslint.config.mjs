@@ -4,6 +4,7 @@
 //   main          → only main/electron may import `electron`
 //   preload       → electron and shared only (it runs sandboxed)
 import js from '@eslint/js';
+import noUnsanitized from 'eslint-plugin-no-unsanitized';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
@@ -108,6 +109,12 @@ export default tseslint.config(
         },
       ),
     },
+  },
+  {
+    // Imported articles are hostile text: no string reaches the DOM as HTML
+    // (innerHTML, insertAdjacentHTML, document.write, …) in code that shows it.
+    files: ['src/renderer/**/*.{ts,tsx}', 'src/preload/**/*.ts'],
+    ...noUnsanitized.configs.recommended,
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],

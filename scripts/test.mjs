@@ -1,10 +1,10 @@
 // `npm test`: everything CI checks, on a fresh clone with nothing installed.
-// Set-up (install, build, a Chromium), then typecheck, lint, unit and e2e tests,
+// Set-up (install, build, a Chromium), then typecheck, lint, security lint, unit and e2e tests,
 // and one closing line counting the tests: "N passed, N failed, N skipped".
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium } from './chromium.mjs';
-import { ensureBuilt, ensureInstalled, root, runBin, say } from './setup.mjs';
+import { ensureBuilt, ensureInstalled, root, run, runBin, say } from './setup.mjs';
 
 const resultsDir = join(root, '.test-results');
 const failures = [];
@@ -70,6 +70,10 @@ await step('lint', async () => {
   const eslint = await runBin('eslint', 'eslint', ['.', '--max-warnings', '0']);
   const prettier = await runBin('prettier', 'prettier', ['--check', '.', '--log-level', 'warn']);
   return eslint.code || prettier.code;
+});
+await step('security lint (Electronegativity, no-unsanitized)', async () => {
+  const { code } = await run(process.execPath, [join(root, 'scripts', 'lint-security.mjs')]);
+  return code;
 });
 await step('unit tests (vitest)', async () => {
   const { code } = await runBin('vitest', 'vitest', [

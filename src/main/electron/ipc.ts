@@ -5,13 +5,17 @@ import { dispatch } from '../services/dispatch';
 
 /**
  * Binds every API channel to ipcMain. Only frames showing Parallax's own UI may
- * call; the payload is validated by `dispatch` against the contract.
+ * call (`isTrustedSender`, from security.ts); the payload is validated by
+ * `dispatch` against the contract.
  */
-export function bindIpc(handlers: Handlers, isTrustedUrl: (url: string) => boolean): void {
+export function bindIpc(
+  handlers: Handlers,
+  isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
+): void {
   for (const channel of channels) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, payload: unknown) => {
-      const frameUrl = event.senderFrame?.url ?? '';
-      if (!isTrustedUrl(frameUrl)) {
+      if (!isTrustedSender(event)) {
+        const frameUrl = event.senderFrame?.url ?? '';
         return {
           ok: false,
           error: `Refused ${channel} from an untrusted page (${frameUrl || 'unknown'}).`,

@@ -9,8 +9,14 @@ import { createHandlers } from '../services/handlers';
 import { seedSampleCorpus } from '../services/sampleCorpus';
 import { bindIpc } from './ipc';
 import { printPdfWithElectron } from './printPdf';
-import { isAppUrl } from './rendererLocation';
+import { rendererDir } from './rendererLocation';
+import { applyAppSecurity, isTrustedIpcSender, registerAppSchemeBeforeReady } from './security';
+import { devServerUrl } from './securityPolicy';
 import { createMainWindow } from './window';
+
+// Only under `electron-vite dev`; a packaged app never trusts a URL from the environment.
+const devServer = devServerUrl(process.env, app.isPackaged);
+registerAppSchemeBeforeReady();
 
 function dbFlag(argv: string[]): string | undefined {
   const index = argv.indexOf('--db');
@@ -20,9 +26,7 @@ function dbFlag(argv: string[]): string | undefined {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) =>
-    callback(false),
-  );
+  applyAppSecurity({ rendererDir: rendererDir(), devServer, session: session.defaultSession });
   const appRoot = findAppRoot();
   try {
     const library = openLibrary(
@@ -35,16 +39,16 @@ async function start(): Promise<void> {
       appVersion: app.getVersion(),
       printPdf: printPdfWithElectron,
     };
-    bindIpc(createHandlers(library, context), isAppUrl);
+    bindIpc(createHandlers(library, context), (event) => isTrustedIpcSender(event, devServer));
     app.on('will-quit', () => library.close());
   } catch (error) {
     dialog.showErrorBox('Parallax cannot open its library', (error as Error).message);
     app.exit(1);
     return;
   }
-  createMainWindow();
+  createMainWindow(devServer);
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(devServer);
   });
 }
 

@@ -1,12 +1,16 @@
 // Reports as PDF in the desktop app: Electron's own Chromium prints them, so no
 // second browser is needed. The report page has no script and loads nothing, and
 // the window that prints it is hidden, sandboxed, has JavaScript off and a session
-// of its own, in memory, so it shares no cookies, cache or storage with the app.
+// of its own, in memory, so it shares no cookies, cache or storage with the app
+// (printWindowWebPreferences in securityPolicy.ts). It loads the report from a
+// private temp folder by file://: it is not the app's page, and the report's own
+// CSP (default-src 'none') lets it load nothing.
 import { BrowserWindow } from 'electron';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../shared/result';
+import { printWindowWebPreferences } from './security';
 
 const PRINT_TIMEOUT_MS = 60_000;
 
@@ -21,16 +25,7 @@ function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<
 
 export async function printPdfWithElectron(html: string): Promise<Buffer> {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-report-'));
-  const window = new BrowserWindow({
-    show: false,
-    webPreferences: {
-      javascript: false,
-      sandbox: true,
-      contextIsolation: true,
-      // No "persist:" prefix: the session lives in memory and goes with the window.
-      partition: 'parallax-print',
-    },
-  });
+  const window = new BrowserWindow({ show: false, webPreferences: printWindowWebPreferences() });
   try {
     const file = join(dir, 'report.html');
     writeFileSync(file, html);

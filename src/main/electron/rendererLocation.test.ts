@@ -1,27 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, rendererUrl } from './rendererLocation';
+import { rendererDir, rendererEntryUrl } from './rendererLocation';
+import { devServerUrl, isAppUrl } from './securityPolicy';
 
-describe("trusting only Parallax's own page", () => {
-  const base = rendererUrl({}, '/opt/parallax/out/main');
-
-  it('loads the built renderer next to the main bundle', () => {
-    expect(base).toBe('file:///opt/parallax/out/renderer/index.html');
+describe("where Parallax's own page comes from", () => {
+  it('serves the built renderer folder next to the main bundle', () => {
+    expect(rendererDir('/opt/parallax/out/main')).toBe('/opt/parallax/out/renderer');
   });
 
-  it('trusts that page, whatever its query or hash', () => {
-    expect(isAppUrl(base, base)).toBe(true);
-    expect(isAppUrl(`${base}?view=compare#row-3`, base)).toBe(true);
+  it('loads app://parallax/index.html, never a file:// URL', () => {
+    expect(rendererEntryUrl(null)).toBe('app://parallax/index.html');
+    expect(isAppUrl(rendererEntryUrl(null))).toBe(true);
   });
 
-  it('trusts no other file and no web page', () => {
-    expect(isAppUrl('file:///tmp/imported-article.html', base)).toBe(false);
-    expect(isAppUrl('file:///opt/parallax/out/renderer/index.html.evil', base)).toBe(false);
-    expect(isAppUrl('https://example.com/', base)).toBe(false);
-    expect(isAppUrl('', base)).toBe(false);
-  });
-
-  it('under the dev server, trusts its origin only', () => {
-    const dev = rendererUrl({ ELECTRON_RENDERER_URL: 'http://localhost:5173' });
+  it('loads the dev server under electron-vite dev, and trusts its origin only', () => {
+    const dev = devServerUrl({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, false);
+    expect(rendererEntryUrl(dev)).toBe('http://localhost:5173/');
     expect(isAppUrl('http://localhost:5173/index.html', dev)).toBe(true);
     expect(isAppUrl('http://localhost:51730/', dev)).toBe(false);
   });

@@ -1,8 +1,13 @@
-import { BrowserWindow, shell } from 'electron';
+import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { rendererUrl, isAppUrl } from './rendererLocation';
+import { rendererEntryUrl } from './rendererLocation';
+import { mainWindowWebPreferences } from './security';
 
-export function createMainWindow(): BrowserWindow {
+/**
+ * The main window. Its lock-down (navigation, redirects, new windows, webviews,
+ * permissions) is applied to every web contents by security.ts.
+ */
+export function createMainWindow(devServer: string | null): BrowserWindow {
   const window = new BrowserWindow({
     width: 1400,
     height: 900,
@@ -10,23 +15,9 @@ export function createMainWindow(): BrowserWindow {
     minHeight: 480,
     title: 'Parallax',
     show: false,
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
+    webPreferences: mainWindowWebPreferences(join(__dirname, '../preload/index.js')),
   });
   window.once('ready-to-show', () => window.show());
-  // The app is one page: links open in the user's browser (http/https only), never in this window.
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
-  void window.loadURL(rendererUrl());
+  void window.loadURL(rendererEntryUrl(devServer));
   return window;
 }
