@@ -6,38 +6,15 @@
 import { realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { WebPreferences } from 'electron';
+import { RENDERER_CSP, RENDERER_CSP_META } from '../rendererCsp';
+
+export { RENDERER_CSP, RENDERER_CSP_META };
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'parallax';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /** What the main window loads (instead of a file:// URL). */
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
-
-/**
- * The renderer's Content-Security-Policy. Styles need no 'unsafe-inline': the
- * stylesheet is a file, and React sets `style` props through the CSSOM, which CSP
- * does not govern. `data:` images are the inline favicon.
- */
-const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
-  ['default-src', "'none'"],
-  ['script-src', "'self'"],
-  ['style-src', "'self'"],
-  ['img-src', "'self' data:"],
-  ['connect-src', "'self'"],
-  ['font-src', "'self'"],
-  ['object-src', "'none'"],
-  ['base-uri', "'none'"],
-  ['form-action', "'none'"],
-  ['frame-ancestors', "'none'"],
-];
-
-/** Sent as a header by the app:// protocol (and meant for browser mode's server). */
-export const RENDERER_CSP = CSP_DIRECTIVES.map(([name, value]) => `${name} ${value}`).join('; ');
-
-/** The same policy for index.html's <meta>: browsers ignore frame-ancestors there (and warn). */
-export const RENDERER_CSP_META = CSP_DIRECTIVES.filter(([name]) => name !== 'frame-ancestors')
-  .map(([name, value]) => `${name} ${value}`)
-  .join('; ');
 
 function parseUrl(url: string): URL | null {
   try {

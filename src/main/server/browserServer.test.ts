@@ -1,11 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../services/handlers';
 import { seedSampleCorpus } from '../services/sampleCorpus';
 import { sampleFolder, tempDir, tempLibrary } from '../testing/tempLibrary';
 import { startBrowserServer, type RunningServer } from './browserServer';
+import { RENDERER_CSP } from '../rendererCsp';
 
 const running: RunningServer[] = [];
 afterEach(async () => {
@@ -15,8 +17,10 @@ afterEach(async () => {
 async function startServer(): Promise<RunningServer> {
   const library = tempLibrary();
   await seedSampleCorpus(library, sampleFolder());
-  const rendererDir = tempDir();
-  mkdirSync(join(rendererDir, 'assets'));
+  // The UI folder sits next to a file it must never serve.
+  const rendererDir = join(tempDir(), 'ui');
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(join(rendererDir, '..', 'secret.txt'), 'SECRET');
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Parallax</title>');
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   const server = await startBrowserServer({
@@ -190,5 +194,238 @@ describe('browser mode server', () => {
       headers: { 'x-parallax-token': server.token },
     });
     expect(get.status).toBe(405);
+  });
+});
+
+/** Resolves once the server answers (status and headers); rejects if the connection fails first. */
+function statusOf(server: RunningServer, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host, port: server.port }, () => {
+      socket.end(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nConnection: close\r\n\r\n`);
+    });
+    let head = '';
+    socket.on('data', (chunk: Buffer) => (head += chunk.toString()));
+    socket.on('end', () => resolve(Number(head.split(' ')[1])));
+    socket.on('error', reject);
+  });
+}
+
+/**
+ * POSTs `total` bytes in 1 MB chunks (chunked encoding unless `declaredLength` is
+ * given), stopping as soon as the server answers. Returns the status, the body and
+ * how many bytes had been written by then.
+ */
+function postLarge(
+  server: RunningServer,
+  total: number,
+  declaredLength?: number,
+): Promise<{ status: number; body: string; written: number }> {
+  return new Promise((resolve, reject) => {
+    let written = 0;
+    let answered = false;
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path: '/api/library:overview',
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-parallax-token': server.token,
+          ...(declaredLength === undefined ? {} : { 'content-length': String(declaredLength) }),
+        },
+      },
+      (res) => {
+        answered = true;
+        let body = '';
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, written }));
+        res.on('error', () => resolve({ status: res.statusCode ?? 0, body, written }));
+      },
+    );
+    // Once refused, the server closes the connection under the rest of the upload.
+    req.on('error', (error) => {
+      if (!answered) reject(error);
+    });
+    const chunk = Buffer.alloc(1024 * 1024, 0x20);
+    const writeMore = (): void => {
+      while (!answered && written < total) {
+        written += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', writeMore);
+      }
+      if (!answered && declaredLength === undefined) req.end();
+    };
+    writeMore();
+  });
+}
+
+describe('browser mode refuses what it must (issue 7)', () => {
+  const auth = (server: RunningServer) => ({ 'x-parallax-token': server.token });
+
+  it('listens on 127.0.0.1 only: another loopback address is refused', async () => {
+    const server = await startServer();
+    expect(await statusOf(server, '127.0.0.1')).toBe(401);
+    // Bound to 0.0.0.0 it would answer here too; bound to 127.0.0.1 it cannot.
+    await expect(statusOf(server, '127.0.0.2')).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+  });
+
+  it('refuses the page with a wrong token, in the address or in the cookie', async () => {
+    const server = await startServer();
+    const wrongQuery = await send(server, `/?token=${'0'.repeat(48)}`);
+    expect(wrongQuery.status).toBe(401);
+    expect(wrongQuery.headers['set-cookie']).toBeUndefined();
+    expect(wrongQuery.body).toContain('access token');
+    const wrongCookie = await send(server, '/assets/app.js', {
+      headers: { cookie: `parallax_token=${'0'.repeat(48)}` },
+    });
+    expect(wrongCookie.status).toBe(401);
+    expect(wrongCookie.body).not.toContain('console.log');
+  });
+
+  it('refuses a Host naming another port of 127.0.0.1, or no Host at all', async () => {
+    const server = await startServer();
+    const otherPort = await api(server, 'library:overview', {
+      ...auth(server),
+      host: `127.0.0.1:${server.port + 1}`,
+    });
+    expect(otherPort.status).toBe(403);
+    expect(otherPort.body).toBe(
+      `Refused: Host "127.0.0.1:${server.port + 1}" is not this Parallax server.`,
+    );
+    const page = await send(server, `/?token=${server.token}`, {
+      headers: { host: `evil.example:${server.port}` },
+    });
+    expect(page.status).toBe(403);
+    expect(page.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('refuses Origin null (sandboxed frames, file:// pages) and other origins, but not its own', async () => {
+    const server = await startServer();
+    for (const origin of ['null', 'http://evil.example', `http://127.0.0.1:${server.port + 1}`]) {
+      const res = await api(server, 'library:overview', { ...auth(server), origin });
+      expect(res.status, origin).toBe(403);
+      expect(res.body).toBe(`Refused: requests from ${origin} are not allowed.`);
+    }
+    const own = await api(server, 'library:overview', {
+      ...auth(server),
+      origin: `http://127.0.0.1:${server.port}`,
+    });
+    expect(own.status).toBe(200);
+  });
+
+  it('refuses GET on the API with 405, and the GET changes nothing', async () => {
+    const server = await startServer();
+    const overview = await send(server, '/api/library:overview', { headers: auth(server) });
+    expect(overview.status).toBe(405);
+    expect(JSON.parse(overview.body)).toEqual({ ok: false, error: 'API calls use POST.' });
+    // A GET that would change a setting if it reached the handler (a link, an <img>).
+    const get = await send(server, '/api/settings:update?annotatorName=Mallory', {
+      headers: auth(server),
+    });
+    expect(get.status).toBe(405);
+    const settings = await api(server, 'settings:get', auth(server));
+    expect(JSON.parse(settings.body)).toEqual({ ok: true, value: { annotatorName: '' } });
+  });
+
+  it('refuses API calls that are not JSON (415), so a cross-site form cannot post one', async () => {
+    const server = await startServer();
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data']) {
+      const res = await send(server, '/api/settings:update', {
+        method: 'POST',
+        headers: { ...auth(server), 'content-type': type },
+        body: JSON.stringify({ annotatorName: 'Mallory' }),
+      });
+      expect(res.status, type).toBe(415);
+      expect(JSON.parse(res.body)).toEqual({
+        ok: false,
+        error: 'API calls send JSON (Content-Type: application/json).',
+      });
+    }
+    const untyped = await send(server, '/api/settings:update', {
+      method: 'POST',
+      headers: auth(server),
+      body: JSON.stringify({ annotatorName: 'Mallory' }),
+    });
+    expect(untyped.status).toBe(415);
+    const settings = await api(server, 'settings:get', auth(server));
+    expect(JSON.parse(settings.body)).toEqual({ ok: true, value: { annotatorName: '' } });
+    const withCharset = await api(server, 'settings:get', {
+      ...auth(server),
+      'content-type': 'application/json; charset=utf-8',
+    });
+    expect(withCharset.status).toBe(200);
+  });
+
+  it('answers malformed JSON with 400 and one clear message', async () => {
+    const server = await startServer();
+    const res = await api(server, 'settings:update', auth(server), '{"annotatorName": "Ma');
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toEqual({
+      ok: false,
+      error: 'The request body is not valid JSON.',
+    });
+  });
+
+  it('refuses a body declared over 48 MB with 413 before reading it', async () => {
+    const server = await startServer();
+    // Only 1 MB is sent: the answer comes from the declared length alone.
+    const res = await postLarge(server, 1024 * 1024, 49 * 1024 * 1024);
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toEqual({ ok: false, error: 'Request too large (over 48 MB).' });
+  });
+
+  it('stops reading a chunked body once it passes 48 MB, and answers 413', async () => {
+    const server = await startServer();
+    const res = await postLarge(server, 200 * 1024 * 1024);
+    expect(res.status).toBe(413);
+    // The upload was cut off well before its 200 MB.
+    expect(res.written).toBeLessThan(120 * 1024 * 1024);
+    // And the server is still there.
+    expect((await api(server, 'settings:get', auth(server))).status).toBe(200);
+  });
+
+  it('never serves a file outside the UI folder, however the path is written', async () => {
+    const server = await startServer();
+    const paths = [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/%2E%2E%2Fsecret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/assets/%2e%2e/%2e%2e/secret.txt',
+      '/..%5csecret.txt',
+      '/../../../../../../etc/passwd',
+      '/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+      '/assets/app.js%00.html',
+      '/%E0%A4%A',
+    ];
+    for (const path of paths) {
+      const res = await send(server, path, { headers: auth(server) });
+      expect(res.status, path).toBe(404);
+      expect(res.body).not.toContain('SECRET');
+      expect(res.body).not.toContain('root:');
+    }
+    const malformedChannel = await api(server, '%E0%A4%A', auth(server));
+    expect(malformedChannel.status).toBe(400);
+  });
+
+  it('sends CSP, nosniff, no-referrer and no-framing headers on pages, files, API answers and refusals', async () => {
+    const server = await startServer();
+    const responses = {
+      page: await send(server, `/?token=${server.token}`),
+      file: await send(server, '/assets/app.js', { headers: auth(server) }),
+      api: await api(server, 'settings:get', auth(server)),
+      refusal: await send(server, '/'),
+    };
+    for (const [name, res] of Object.entries(responses)) {
+      // The desktop app's policy: nothing by default, scripts and styles only from Parallax.
+      expect(res.headers['content-security-policy'], name).toBe(RENDERER_CSP);
+      expect(RENDERER_CSP).toContain("default-src 'none'");
+      expect(RENDERER_CSP).not.toMatch(/unsafe-inline|unsafe-eval/);
+      expect(res.headers['x-content-type-options'], name).toBe('nosniff');
+      expect(res.headers['referrer-policy'], name).toBe('no-referrer');
+      expect(res.headers['x-frame-options'], name).toBe('DENY');
+    }
+    expect(String(responses.page.headers['set-cookie'])).toContain('SameSite=Strict');
+    expect(String(responses.page.headers['set-cookie'])).toContain('HttpOnly');
   });
 });

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Handlers } from '../../shared/api';
 import { dispatch } from '../services/dispatch';
+import { RENDERER_CSP } from '../rendererCsp';
 
 export interface BrowserServerOptions {
   handlers: Handlers;
@@ -40,12 +41,12 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 const SECURITY_HEADERS = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-    "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'Content-Security-Policy': RENDERER_CSP,
   'X-Content-Type-Options': 'nosniff',
   // The token is in the page URL: never send it on as a referrer.
   'Referrer-Policy': 'no-referrer',
+  // frame-ancestors covers current browsers; this covers older ones.
+  'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
@@ -53,7 +54,8 @@ const SECURITY_HEADERS = {
  * Browser mode: the same API as the Electron app, over HTTP on 127.0.0.1 only.
  * Every request needs the per-run token (from the printed URL, then a cookie or
  * header), and the Host header must name this server, so another web page or a
- * DNS-rebinding name cannot reach the library.
+ * DNS-rebinding name cannot reach the library. API calls are JSON POSTs from this
+ * origin only, under 48 MB; anything else is refused before a handler runs.
  */
 export async function startBrowserServer(options: BrowserServerOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('hex');
@@ -85,18 +87,27 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (url.pathname.startsWith('/api/')) {
       if (!hasToken(req, token))
         return sendJson(res, 401, { ok: false, error: 'Missing or wrong access token.' });
+      // Every call is a POST, so nothing changes on a GET (a link, an <img>, a prefetch).
       if (req.method !== 'POST')
         return sendJson(res, 405, { ok: false, error: 'API calls use POST.' });
+      // A cross-site form can send text/plain or form data without a preflight; only
+      // JSON is accepted, so such a "simple request" never reaches a handler.
+      if (!isJson(req.headers['content-type']))
+        return sendJson(res, 415, {
+          ok: false,
+          error: 'API calls send JSON (Content-Type: application/json).',
+        });
       const body = await readBody(req, MAX_BODY_BYTES);
-      if (body === null)
-        return sendJson(res, 413, { ok: false, error: 'Request too large (over 48 MB).' });
+      if (body === null) return refuseTooLarge(res);
       let payload: unknown;
       try {
         payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
       } catch {
         return sendJson(res, 400, { ok: false, error: 'The request body is not valid JSON.' });
       }
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const channel = decodePath(url.pathname.slice('/api/'.length));
+      if (channel === null)
+        return sendJson(res, 400, { ok: false, error: 'The API address is malformed.' });
       return sendJson(res, 200, await dispatch(options.handlers, channel, payload));
     }
 
@@ -154,19 +165,50 @@ function hasToken(req: IncomingMessage, token: string): boolean {
   return cookie?.[1] !== undefined && sameToken(cookie[1], token);
 }
 
+function isJson(contentType: string | undefined): boolean {
+  return contentType?.split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+/** `decodeURIComponent`, or null for a malformed escape such as `%E0%A4%A`. */
+function decodePath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The body, or null as soon as it passes `limit`: a declared Content-Length over
+ * the limit is refused before reading a byte, and a body that grows past it stops
+ * being read, so an oversized request is never held in memory.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer): void => {
       size += chunk.length;
-      if (size > limit) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks)));
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      req.off('data', onData);
+      req.pause();
+      chunks.length = 0;
+      resolve(null);
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** 413, and the connection closes after it, so the rest of the body is dropped unread. */
+function refuseTooLarge(res: ServerResponse): void {
+  res.setHeader('Connection', 'close');
+  sendJson(res, 413, { ok: false, error: 'Request too large (over 48 MB).' });
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
@@ -184,8 +226,16 @@ function sendText(res: ServerResponse, status: number, text: string): void {
 }
 
 function sendFile(res: ServerResponse, root: string, pathname: string, headOnly: boolean): void {
-  const path = normalize(join(root, decodeURIComponent(pathname)));
-  if (!path.startsWith(normalize(root) + sep) || !existsSync(path) || !statSync(path).isFile()) {
+  const decoded = decodePath(pathname);
+  // join() resolves any `..` (also one that was escaped as %2e%2e or ..%2f); the
+  // result must still lie inside the UI folder.
+  const path = decoded === null ? null : normalize(join(root, decoded));
+  if (
+    path === null ||
+    !path.startsWith(normalize(root) + sep) ||
+    !existsSync(path) ||
+    !statSync(path).isFile()
+  ) {
     return sendText(res, 404, 'Not found.');
   }
   res.writeHead(200, {
