@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ImportProposal } from '../../shared/api';
 import { IdSchema } from '../../shared/domain';
 import { UserError } from '../../shared/result';
@@ -15,7 +15,7 @@ import {
 import { comparisonHtml } from '../export/comparisonHtml';
 import { comparisonMarkdown } from '../export/comparisonMarkdown';
 import { proposeImport } from '../import/proposeImport';
-import { readBytes, readImportSource, type ReadSource } from '../import/readImportSource';
+import { readImportFile, readImportSource, type ReadSource } from '../import/readImportSource';
 import { serveBrowserMode } from '../server/serveBrowserMode';
 import { libraryOverview, versionView } from '../services/libraryQueries';
 import { saveArticles } from '../services/saveArticles';
@@ -167,17 +167,7 @@ function defaultLenses(): { name: string; terms: string[] }[] {
 /** A CLI argument as an import source: a web address (any scheme, refused unless http/https), or a file. */
 async function readCliInput(input: string): Promise<ReadSource> {
   const isAddress = /^[a-z][a-z0-9+.-]*:/i.test(input) && !/^[a-z]:[\\/]/i.test(input);
-  if (isAddress) return readImportSource({ kind: 'url', url: input });
-  let bytes: Buffer;
-  try {
-    if (!statSync(input).isFile()) throw new UserError(`${input} is not a file.`);
-    bytes = readFileSync(input);
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError(`${input}: no such file.`);
-  }
-  const name = basename(input);
-  return { ...(await readBytes(bytes, name)), sourceKind: 'file', sourceName: name };
+  return isAddress ? readImportSource({ kind: 'url', url: input }) : readImportFile(input);
 }
 
 function listCommand(args: string[], io: CliIo): number {

@@ -17,6 +17,8 @@ export function decodeText(bytes: Uint8Array, name: string): DecodedText {
     return converted(bytes, 'utf-16le', 'UTF-16 (little-endian)');
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return converted(bytes, 'utf-16be', 'UTF-16 (big-endian)');
+  const bomless = bomlessUtf16(bytes);
+  if (bomless) return bomless;
   if (looksBinary(bytes))
     throw new UserError(`${name} is a binary file, not text; Parallax imports text, HTML and PDF.`);
   try {
@@ -38,6 +40,41 @@ function converted(bytes: Uint8Array, encoding: string, label: string): DecodedT
   } catch {
     throw new UserError(`The file starts like ${label} text but is not valid ${label}.`);
   }
+}
+
+/**
+ * UTF-16 saved without a BOM (Notepad's "Unicode" can do this): one byte of most
+ * pairs is zero — spaces, digits and Latin letters — and the other almost never
+ * is. Accepted only when it then decodes to text without control characters.
+ */
+function bomlessUtf16(bytes: Uint8Array): DecodedText | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  const sample = bytes.subarray(0, 64 * 1024);
+  const pairs = sample.length / 2;
+  let zeroFirst = 0;
+  let zeroSecond = 0;
+  for (let i = 0; i + 1 < sample.length; i += 2) {
+    if (sample[i] === 0) zeroFirst++;
+    if (sample[i + 1] === 0) zeroSecond++;
+  }
+  const mostly = (count: number) => count >= pairs * 0.1;
+  const rarely = (count: number) => count <= pairs * 0.02;
+  const encoding: [string, string] | null =
+    mostly(zeroSecond) && rarely(zeroFirst)
+      ? ['utf-16le', 'UTF-16 (little-endian, no byte order mark)']
+      : mostly(zeroFirst) && rarely(zeroSecond)
+        ? ['utf-16be', 'UTF-16 (big-endian, no byte order mark)']
+        : null;
+  if (!encoding) return null;
+  let text: string;
+  try {
+    text = new TextDecoder(encoding[0], { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  // eslint-disable-next-line no-control-regex -- looking for exactly these
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) return null;
+  return { text, convertedFrom: encoding[1] };
 }
 
 /** NUL bytes or many control characters: not text in any encoding Parallax converts. */

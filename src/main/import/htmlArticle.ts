@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { UserError } from '../../shared/result';
 import type { ExtractedDocument } from './extractedDocument';
+import { htmlShapeProblem } from './htmlShape';
 
 /**
  * The article in an HTML page, via Readability over jsdom. Throws UserError with
@@ -15,6 +16,9 @@ export function extractHtmlArticle(
   html: string,
   options: { url?: string; fileName: string },
 ): ExtractedDocument {
+  // Checked before jsdom: a page nested or sized like a bomb would hang or exhaust it.
+  const problem = htmlShapeProblem(html, options.fileName);
+  if (problem !== null) throw new UserError(problem);
   const dom = new JSDOM(html);
   try {
     const document = dom.window.document;

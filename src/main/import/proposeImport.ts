@@ -3,6 +3,8 @@ import { cleanupText, type CleanArticle } from '../../core/cleanup';
 import { knownOutletByName, outletFromFileName, outletFromUrl } from '../../core/knownOutlets';
 import type { ImportProposal, ProposedArticle } from '../../shared/api';
 import { UserError } from '../../shared/result';
+import { removeControlCharacters } from './controlCharacters';
+import type { ExtractedDocument } from './extractedDocument';
 import type { ReadSource } from './readImportSource';
 
 export const UNKNOWN_OUTLET = 'Unknown outlet';
@@ -13,18 +15,29 @@ export const UNKNOWN_OUTLET = 'Unknown outlet';
  * then said in a warning), always editable before saving.
  */
 export function proposeImport(
-  read: ReadSource,
+  given: ReadSource,
   hints: { outlet?: string | undefined } = {},
 ): ImportProposal {
-  const { document } = read;
+  const name = given.sourceName ?? 'The text';
+  const document = withoutControlCharacters(given.document, name);
+  const read: ReadSource = { ...given, document };
   const cleaned = cleanupText(document.text, {
     // A web page's article is one article; a text or PDF page may hold several.
     mode: read.format === 'html' ? 'article' : 'page',
     knownCaptions: document.captions,
     knownSubheads: document.subheads,
   });
-  const name = read.sourceName ?? 'The text';
-  if (cleaned.articles.length === 0) {
+  // A headline with no body under it is not an article to save.
+  const withText = cleaned.articles.filter((article) =>
+    article.paragraphs.some((p) => p.trim() !== ''),
+  );
+  const onlyHeadline = cleaned.articles.find((article) => article.headline)?.headline;
+  if (withText.length === 0 && onlyHeadline) {
+    throw new UserError(
+      `${name} holds only a headline ("${onlyHeadline.slice(0, 80)}") and no article text under it.`,
+    );
+  }
+  if (withText.length === 0) {
     throw new UserError(
       `${name} has no article text once captions and page furniture are set aside.`,
     );
@@ -32,8 +45,7 @@ export function proposeImport(
   const warnings = [...document.warnings, ...cleaned.warnings];
   const outlet = chooseOutlet(read, hints.outlet, warnings);
   // A web article's own <h1> comes first in its text, as a heading: it is the headline.
-  const articleTexts =
-    read.format === 'html' ? cleaned.articles.map(liftLeadingHeading) : cleaned.articles;
+  const articleTexts = read.format === 'html' ? withText.map(liftLeadingHeading) : withText;
   const articles = articleTexts.map((article, index) =>
     proposeArticle(article, index, read, outlet, warnings),
   );
@@ -47,6 +59,34 @@ export function proposeImport(
     rawInput: read.rawInput,
     sourceKind: read.sourceKind,
     sourceName: read.sourceName,
+  };
+}
+
+/** The document with control characters gone from every text field, and a warning if any were. */
+function withoutControlCharacters(document: ExtractedDocument, name: string): ExtractedDocument {
+  let removed = 0;
+  const clean = (text: string): string => {
+    const result = removeControlCharacters(text);
+    removed += result.removed;
+    return result.text;
+  };
+  const cleanOrNull = (text: string | null) => (text === null ? null : clean(text));
+  const cleaned: ExtractedDocument = {
+    ...document,
+    text: clean(document.text),
+    captions: document.captions.map(clean),
+    subheads: document.subheads.map(clean),
+    title: cleanOrNull(document.title),
+    byline: cleanOrNull(document.byline),
+  };
+  if (removed === 0) return cleaned;
+  const count = removed === 1 ? 'a control character' : `${removed} control characters`;
+  return {
+    ...cleaned,
+    warnings: [
+      ...cleaned.warnings,
+      `${name} held ${count} (invisible, not text); Parallax removed ${removed === 1 ? 'it' : 'them'}.`,
+    ],
   };
 }
 

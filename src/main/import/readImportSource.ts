@@ -1,10 +1,11 @@
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { MAX_IMPORT_CHARS, type ImportSource } from '../../shared/api';
 import { UserError } from '../../shared/result';
 import { decodeText } from './decodeText';
 import { detectFormat } from './detectFormat';
 import type { ExtractedDocument } from './extractedDocument';
-import { fetchUrl } from './fetchUrl';
+import { fetchUrl, type FetchLimits } from './fetchUrl';
 import { extractHtmlArticle } from './htmlArticle';
 import { extractPdfText } from './pdfText';
 
@@ -31,12 +32,28 @@ export const plainDocument = (text: string, warnings: string[] = []): ExtractedD
   warnings,
 });
 
+const tooLarge = (name: string) =>
+  new UserError(`${name} is over 20 MB; Parallax imports up to 20 MB.`);
+
+/** Largest base64 text that can hold MAX_IMPORT_CHARS bytes. */
+const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_CHARS / 3) * 4;
+
+export interface ReadOptions {
+  /** For web addresses; tests shorten the timeout. */
+  fetchLimits?: Partial<FetchLimits>;
+}
+
 /** Reads pasted text, a file's bytes or a web address into an ExtractedDocument. */
-export async function readImportSource(source: ImportSource): Promise<ReadSource> {
+export async function readImportSource(
+  source: ImportSource,
+  options: ReadOptions = {},
+): Promise<ReadSource> {
   switch (source.kind) {
     case 'text': {
       if (source.text.trim() === '')
         throw new UserError('The pasted text is empty: there is no article to import.');
+      if (source.text.length > MAX_IMPORT_CHARS)
+        throw new UserError('The pasted text is over 20 MB; split it before importing.');
       if (source.text.includes('\u0000'))
         throw new UserError('The pasted text contains binary data, not article text.');
       const looksHtml = /^\s*(?:<!doctype html|<html[\s>])/i.test(source.text);
@@ -61,13 +78,15 @@ export async function readImportSource(source: ImportSource): Promise<ReadSource
       };
     }
     case 'file':
+      // Refused before decoding: callers that skip the API schema could pass anything.
+      if (source.base64.length > MAX_IMPORT_BASE64) throw tooLarge(basename(source.name));
       return {
         ...(await readBytes(Buffer.from(source.base64, 'base64'), basename(source.name))),
         sourceKind: 'file',
         sourceName: basename(source.name),
       };
     case 'url': {
-      const fetched = await fetchUrl(source.url);
+      const fetched = await fetchUrl(source.url, options.fetchLimits);
       const name = fetched.url;
       const read = await readBytes(fetched.bytes, name, fetched.contentType, fetched.url);
       return {
@@ -80,6 +99,28 @@ export async function readImportSource(source: ImportSource): Promise<ReadSource
   }
 }
 
+/**
+ * A file on disk (the CLI's import): its size is checked before it is read, so a
+ * huge file is refused at once instead of filling memory.
+ */
+export async function readImportFile(path: string): Promise<ReadSource> {
+  const name = basename(path);
+  let bytes: Buffer;
+  try {
+    const stats = statSync(path);
+    if (!stats.isFile()) throw new UserError(`${path} is not a file.`);
+    if (stats.size > MAX_IMPORT_CHARS) throw tooLarge(name);
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(
+      code === 'ENOENT' ? `${path}: no such file.` : `${path} cannot be read (${code ?? 'error'}).`,
+    );
+  }
+  return { ...(await readBytes(bytes, name)), sourceKind: 'file', sourceName: name };
+}
+
 /** Bytes of a file or a download → document, by detected format. */
 export async function readBytes(
   bytes: Uint8Array,
@@ -88,8 +129,7 @@ export async function readBytes(
   url?: string,
 ): Promise<Omit<ReadSource, 'sourceKind' | 'sourceName'>> {
   if (bytes.length === 0) throw new UserError(`${name} is empty: there is no article to import.`);
-  if (bytes.length > MAX_IMPORT_CHARS)
-    throw new UserError(`${name} is over 20 MB; Parallax imports up to 20 MB.`);
+  if (bytes.length > MAX_IMPORT_CHARS) throw tooLarge(name);
   const format = detectFormat(bytes, name, contentType);
   if (format === 'pdf') {
     const document = await extractPdfText(bytes, name);
