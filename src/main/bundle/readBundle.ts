@@ -19,6 +19,7 @@ import { migrate, schemaVersion } from '../db/migrate';
 import { migrations } from '../db/migrations';
 import { readBundleFacts, type BundleFacts } from './bundleFacts';
 import { untrustedRowProblem } from './checkBundleRows';
+import { firstIntegrityProblem } from '../db/integrity';
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
@@ -42,20 +43,6 @@ function startsLikeSqlite(path: string): boolean {
   } finally {
     closeSync(fd);
   }
-}
-
-/**
- * The first problem `PRAGMA integrity_check` reports, on one line, or undefined when
- * the file is sound. (A row can hold several lines, the first naming the database.)
- */
-function integrityProblem(db: Database): string | undefined {
-  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-  if (rows[0]?.integrity_check === 'ok') return undefined;
-  const lines = rows.flatMap((r) => r.integrity_check.split('\n')).map((l) => l.trim());
-  return (
-    lines.find((l) => l !== '' && !/^\*\*\*.*\*\*\*$/.test(l)) ??
-    'no answer from the integrity check'
-  );
 }
 
 /**
@@ -96,7 +83,7 @@ export function openBundleFile(path: string, name: string = path): OpenedBundleF
       new UserError(`${name} is damaged (${problem}); ask for a new copy of the bundle.`);
     try {
       db = new BetterSqlite3(copy);
-      const problem = integrityProblem(db);
+      const problem = firstIntegrityProblem(db);
       if (problem !== undefined) throw damaged(problem);
     } catch (error) {
       if (error instanceof UserError) throw error;

@@ -47,4 +47,26 @@ describe('migrate', () => {
     const skipped: Migration = { version: 2, name: 'skipped', up: () => undefined };
     expect(() => migrate(db, [skipped])).toThrow(/expected 1/);
   });
+
+  it('calls beforeUpgrade once before upgrading a database that has a schema, and only then', () => {
+    const calls: [number, number][] = [];
+    const beforeUpgrade = (from: number, to: number) => calls.push([from, to]);
+    const db = new BetterSqlite3(':memory:');
+    migrate(db, migrations.slice(0, 2), { beforeUpgrade }); // a new database: nothing to keep
+    expect(calls).toEqual([]);
+    migrate(db, migrations, { beforeUpgrade });
+    expect(calls).toEqual([[2, migrations.length]]);
+    migrate(db, migrations, { beforeUpgrade }); // up to date
+    expect(calls).toHaveLength(1);
+  });
+
+  it('changes nothing when beforeUpgrade throws', () => {
+    const db = new BetterSqlite3(':memory:');
+    migrate(db, migrations.slice(0, 2));
+    const refuse = () => {
+      throw new UserError('no backup');
+    };
+    expect(() => migrate(db, migrations, { beforeUpgrade: refuse })).toThrow('no backup');
+    expect(schemaVersion(db)).toBe(2);
+  });
 });

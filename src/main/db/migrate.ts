@@ -7,13 +7,27 @@ export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
+export interface MigrateOptions {
+  /**
+   * Called once, before the first migration, when a database that already has a
+   * schema (user_version > 0) is about to be upgraded: the moment to back it up.
+   * Not called for a new database or one that is up to date. A throw stops the
+   * upgrade before anything is changed.
+   */
+  beforeUpgrade?: (fromVersion: number, toVersion: number) => void;
+}
+
 /**
  * Brings the database up to the newest schema. Each migration runs in its own
  * transaction together with the `user_version` bump, so a failure leaves the
  * database at the last complete version. A database from a newer Parallax is
  * refused rather than misread.
  */
-export function migrate(db: Database, migrations: readonly Migration[] = allMigrations): number {
+export function migrate(
+  db: Database,
+  migrations: readonly Migration[] = allMigrations,
+  options: MigrateOptions = {},
+): number {
   const latest = migrations.length;
   migrations.forEach((m, i) => {
     if (m.version !== i + 1)
@@ -26,6 +40,7 @@ export function migrate(db: Database, migrations: readonly Migration[] = allMigr
         'Update Parallax to open it; the file was left untouched.',
     );
   }
+  if (current > 0 && current < latest) options.beforeUpgrade?.(current, latest);
   for (const migration of migrations.slice(current)) {
     db.transaction(() => {
       migration.up(db);

@@ -13,6 +13,7 @@ import { rendererDir } from './rendererLocation';
 import { applyAppSecurity, isTrustedIpcSender, registerAppSchemeBeforeReady } from './security';
 import { devServerUrl } from './securityPolicy';
 import { createMainWindow } from './window';
+import { startDailyBackup } from '../db/backups';
 
 // Only under `electron-vite dev`; a packaged app never trusts a URL from the environment.
 const devServer = devServerUrl(process.env, app.isPackaged);
@@ -34,6 +35,8 @@ async function start(): Promise<void> {
       { nativeBinding: chooseNativeBinding(appRoot) },
     );
     await seedSampleCorpus(library, samplesDir(appRoot));
+    // Not awaited: a backup never holds up the window, and a failure is only a warning.
+    void startDailyBackup(library);
     const context = {
       mode: 'electron' as const,
       appVersion: app.getVersion(),

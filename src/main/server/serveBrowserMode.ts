@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../../shared/result';
 import { findAppRoot, samplesDir } from '../appRoot';
+import { startDailyBackup } from '../db/backups';
 import { openLibrary } from '../db/library';
 import { createHandlers } from '../services/handlers';
 import { seedSampleCorpus } from '../services/sampleCorpus';
@@ -22,6 +23,8 @@ export async function serveBrowserMode(options: {
   }
   const library = openLibrary(options.databasePath);
   await seedSampleCorpus(library, samplesDir(appRoot));
+  // Not awaited: start-up never waits on the backup, and a failed one is only a warning.
+  void startDailyBackup(library);
   const handlers = createHandlers(library, { mode: 'browser', appVersion: appVersion(appRoot) });
   const server = await startBrowserServer({ handlers, rendererDir, port: options.port ?? 0 });
   const stop = (): void => {

@@ -62,10 +62,12 @@ export function createHandlers(
       const a = viewVersion(aVersionId);
       const b = viewVersion(bVersionId);
       const topic = a.story?.title ?? b.story?.title ?? a.version.headline;
-      const comparison = library.comparisons.open(
-        aVersionId,
-        bVersionId,
-        `${a.outlet.name} vs ${b.outlet.name}: ${topic}`,
+      const comparison = library.transaction(() =>
+        library.comparisons.open(
+          aVersionId,
+          bVersionId,
+          `${a.outlet.name} vs ${b.outlet.name}: ${topic}`,
+        ),
       );
       return { comparison, a, b };
     },

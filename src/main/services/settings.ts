@@ -15,6 +15,8 @@ export function getSettings(library: Library): Settings {
 }
 
 export function updateSettings(library: Library, settings: Settings): Settings {
-  library.meta.set(ANNOTATOR_NAME, settings.annotatorName);
-  return getSettings(library);
+  return library.transaction(() => {
+    library.meta.set(ANNOTATOR_NAME, settings.annotatorName);
+    return getSettings(library);
+  });
 }
