@@ -10,7 +10,7 @@
 // checkpoint lock (byte 121). `PARALLAX_CRASH_KILLS` and `PARALLAX_CRASH_SEED`
 // change the number of kills and the random moments.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seededRandom, type Random } from '../../core/seededRandom';
@@ -48,7 +48,7 @@ describe.skipIf(!canWatchLocks)('crash safety of imports', () => {
   if (!canWatchLocks)
     console.log('crash test skipped: it reads SQLite locks from /proc/locks (Linux)');
 
-  it(`survives ${KILLS} SIGKILLs of the import process`, { timeout: 300_000 }, async () => {
+  it(`survives ${KILLS} SIGKILLs of the import process`, { timeout: 600_000 }, async () => {
     ensureCliBuilt();
     const dir = tempDir();
     const library = join(dir, 'parallax.db');
@@ -248,11 +248,13 @@ function phaseOf(pid: number, library: string): Phase | 'not open' {
   return 'reading';
 }
 
-/** The signal is delivered asynchronously: wait (briefly) until the process shows as stopped. */
+/** The signal is delivered asynchronously: wait (up to 1 s) until the process shows as stopped. */
 function waitUntilStopped(pid: number): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
   for (let i = 0; i < 1000; i++) {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     if (/^\d+ \(.*\) [tTZ]/.test(stat)) return;
+    Atomics.wait(pause, 0, 0, 1);
   }
 }
 
@@ -279,9 +281,19 @@ function paragraphs(random: Random): string {
   return out.join('\n\n');
 }
 
-/** The crash test drives the built CLI; build it when it is missing. */
+/** The newest change under `dir`, in ms since the epoch. */
+function newestChange(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .reduce(
+      (newest, entry) => Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs),
+      0,
+    );
+}
+
+/** The crash test drives the built CLI; build it when it is missing or older than the sources. */
 function ensureCliBuilt(): void {
-  if (existsSync(cli)) return;
+  if (existsSync(cli) && statSync(cli).mtimeMs >= newestChange(join(root, 'src'))) return;
   const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0 || !existsSync(cli)) throw new Error(`could not build ${cli}`);
 }

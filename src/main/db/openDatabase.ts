@@ -26,10 +26,11 @@ export interface OpenDatabaseOptions {
  * that ends the process) every committed transaction survives and the file is
  * never corrupted; only a power cut or OS crash can lose the last few commits
  * (those not yet synced by a checkpoint), still without corrupting anything.
- * Imports report success to the user, yet stay on NORMAL: FULL would fsync the
- * log on every commit to cover only the power-cut case, and the crash test
- * (crashSafety.test.ts: SIGKILL during imports, 50 times) shows every import
- * that reported success survives a killed process under NORMAL.
+ * (SQLite's documentation of WAL mode says so.) Imports report success to the
+ * user, yet stay on NORMAL: FULL would fsync the log on every commit to cover only
+ * the power-cut case. The crash test (crashSafety.test.ts: SIGKILL during imports,
+ * 50 times) checks the process-death case end to end: atomic imports, a sound
+ * file, every reported version present.
  */
 export function openDatabase(path: string, options: OpenDatabaseOptions = {}): Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });

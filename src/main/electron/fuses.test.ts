@@ -13,11 +13,22 @@ const ENABLE = 49; // '1'
 const DISABLE = 48; // '0'
 let dir = '';
 
-/** A stand-in binary: Electron's defaults (everything on but the last two), wire version 1, 8 fuses. */
+/**
+ * Electron's real default fuse wire, in @electron/fuses' order (FuseV1Options):
+ * RunAsNode 1, EnableCookieEncryption 0, EnableNodeOptionsEnvironmentVariable 1,
+ * EnableNodeCliInspectArguments 1, EnableEmbeddedAsarIntegrityValidation 0,
+ * OnlyLoadAppFromAsar 0, LoadBrowserProcessSpecificV8Snapshot 0,
+ * GrantFileProtocolExtraPrivileges 1. Every fuse Parallax flips starts the other
+ * way, so a fuse the script failed to write shows.
+ */
+const ELECTRON_DEFAULTS = '10110001';
+
+/** A stand-in binary: the sentinel, wire version 1, 8 fuses at Electron's defaults. */
 function fakeElectron(): string {
   dir = mkdtempSync(join(tmpdir(), 'parallax-fuses-'));
   const path = join(dir, 'electron');
-  const wire = Buffer.from([1, 8, ...'11111100'.split('').map((c) => c.charCodeAt(0))]);
+  const fuses = ELECTRON_DEFAULTS.split('').map((c) => c.charCodeAt(0));
+  const wire = Buffer.from([1, fuses.length, ...fuses]);
   writeFileSync(
     path,
     Buffer.concat([Buffer.alloc(64, 7), Buffer.from(SENTINEL), wire, Buffer.alloc(64, 9)]),
@@ -48,6 +59,11 @@ describe('Electron fuses at packaging', () => {
 
   it('writes exactly those fuses into the binary', async () => {
     const path = fakeElectron();
+    expect(
+      fuseBytes(path)
+        .map((byte) => String.fromCharCode(byte))
+        .join(''),
+    ).toBe(ELECTRON_DEFAULTS);
     await setParallaxFuses(path);
     expect(fuseBytes(path)).toEqual([
       DISABLE,

@@ -1,7 +1,7 @@
 // Everything the Electron shell does for security, in one place (SECURITY.md
 // lists Electron's checklist item by item and points here). The decisions live
 // in securityPolicy.ts and are tested under Node; this file only wires them to
-// Electron's hooks, which need Electron's binary to run.
+// Electron's hooks (security.test.ts fires them on fakes: no binary here).
 import {
   app,
   protocol,
@@ -13,7 +13,7 @@ import {
 import { readFile } from 'node:fs/promises';
 import {
   APP_SCHEME,
-  externalUrlToOpen,
+  externalUrlForWindowOpen,
   isAppUrl,
   mainWindowWebPreferences,
   mayDownload,
@@ -43,7 +43,13 @@ function serveAppProtocol(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(request.url, rendererDir);
     if (!file.ok) return new Response(file.reason, { status: file.status });
-    return new Response(await readFile(file.filePath), { status: 200, headers: file.headers });
+    // Gone (or unreadable) between resolving and reading: a 404, not a rejected promise.
+    const body = await readFile(file.filePath).catch(() => null);
+    if (body === null)
+      return new Response(`No such file in the app: ${new URL(request.url).pathname}`, {
+        status: 404,
+      });
+    return new Response(body, { status: 200, headers: file.headers });
   });
 }
 
@@ -71,7 +77,7 @@ function lockDownSession(session: Session, devServer: string | null): void {
 /**
  * For every web contents the app ever creates (main window, print window, any
  * other): no navigation away from Parallax's page, no redirects, no new windows
- * (an http(s) link opens in the user's browser instead), no <webview>.
+ * (an http(s) link the user clicked opens in their browser instead), no <webview>.
  */
 function lockDownWebContents(contents: WebContents, devServer: string | null): void {
   const refuseNavigation = (event: { preventDefault(): void }, url: string) => {
@@ -82,9 +88,10 @@ function lockDownWebContents(contents: WebContents, devServer: string | null): v
   contents.on('will-redirect', (event) => {
     if (!mayRedirect(event.url)) event.preventDefault();
   });
-  // The only way a link the user clicks leaves the app (the renderer has no other).
-  contents.setWindowOpenHandler(({ url }) => {
-    const external = externalUrlToOpen(url);
+  // The only way a link the user clicks leaves the app (the renderer has no other);
+  // a popup a script opens is denied without opening anything.
+  contents.setWindowOpenHandler((details) => {
+    const external = externalUrlForWindowOpen(details);
     if (external) void shell.openExternal(external);
     return { action: 'deny' };
   });

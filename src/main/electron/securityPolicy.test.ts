@@ -6,6 +6,7 @@ import {
   RENDERER_CSP,
   RENDERER_CSP_META,
   devServerUrl,
+  externalUrlForWindowOpen,
   externalUrlToOpen,
   isAppUrl,
   mainWindowWebPreferences,
@@ -106,6 +107,25 @@ describe('links the user clicks', () => {
     'not a url',
   ])('refuses %s', (url) => {
     expect(externalUrlToOpen(url)).toBeNull();
+  });
+
+  it('opens a link only when the user clicked or middle-clicked it', () => {
+    const url = 'https://example.org/story';
+    expect(externalUrlForWindowOpen({ url, disposition: 'foreground-tab' })).toBe(url);
+    expect(externalUrlForWindowOpen({ url, disposition: 'background-tab' })).toBe(url);
+  });
+
+  it.each(['new-window', 'default', 'other'] as const)(
+    'opens nothing for a %s popup a script asked for',
+    (disposition) => {
+      expect(externalUrlForWindowOpen({ url: 'https://example.org/', disposition })).toBeNull();
+    },
+  );
+
+  it('refuses a clicked link that is not a web URL', () => {
+    expect(
+      externalUrlForWindowOpen({ url: 'file:///etc/passwd', disposition: 'foreground-tab' }),
+    ).toBeNull();
   });
 });
 

@@ -72,6 +72,28 @@ export function externalUrlToOpen(url: string): string | null {
 }
 
 /**
+ * How a page asked for a new window (Electron's `HandlerDetails.disposition`).
+ * Only a link the user clicked or middle-clicked arrives as a tab; a script's
+ * `window.open` or a form arrives as `new-window`/`default`/`other`.
+ */
+export type WindowOpenDisposition =
+  'default' | 'foreground-tab' | 'background-tab' | 'new-window' | 'other';
+
+/**
+ * What the window-open handler hands to the user's browser, or null: only a
+ * link the user clicked (a tab disposition), never a popup a script opened,
+ * and only a URL `externalUrlToOpen` accepts.
+ */
+export function externalUrlForWindowOpen(details: {
+  url: string;
+  disposition: WindowOpenDisposition;
+}): string | null {
+  if (details.disposition !== 'foreground-tab' && details.disposition !== 'background-tab')
+    return null;
+  return externalUrlToOpen(details.url);
+}
+
+/**
  * Every permission (camera, microphone, geolocation, notifications, clipboard
  * reading, …) is refused, both when a page asks and when it checks: Parallax
  * needs none. Paste works without one (it reads the paste event's data).

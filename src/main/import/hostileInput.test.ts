@@ -3,8 +3,14 @@
 // path the UI and the CLI take; the table of classes and messages is printed at
 // the end of the run.
 import BetterSqlite3 from 'better-sqlite3';
-import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readFileSync, writeFileSync, ftruncateSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  openSync,
+  readFileSync,
+  writeFileSync,
+  ftruncateSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
@@ -15,12 +21,19 @@ import { exportBundle } from '../bundle/exportBundle';
 import { openBundleFile } from '../bundle/readBundle';
 import { openLibrary } from '../db/library';
 import { migrations } from '../db/migrations';
+import { seededRandom } from '../../core/seededRandom';
 import { makePdf, makeShapesOnlyPdf } from '../testing/makePdf';
 import { sampleWorkspace } from '../testing/sampleWorkspace';
 import { tempDir } from '../testing/tempLibrary';
 import { MAX_HTML_DEPTH } from './htmlShape';
 import { proposeImport } from './proposeImport';
 import { readImportFile, readImportSource, type ReadOptions } from './readImportSource';
+
+/** Random-looking bytes, the same on every run, so a failure can be reproduced. */
+function randomBytes(length: number, seed = 7): Buffer {
+  const random = seededRandom(seed);
+  return Buffer.from(Array.from({ length }, () => Math.floor(random() * 256)));
+}
 
 const ARTICLE =
   'Iran and the United States held indirect talks in Muscat on Friday. ' +
@@ -186,6 +199,28 @@ describe('odd text', () => {
   });
 });
 
+describe('files on disk that cannot be read', () => {
+  it('a folder', async () => {
+    const path = tempDir();
+    expect(await userMessage('a folder given as the file', () => readImportFile(path))).toBe(
+      `${path} is a folder, not a file.`,
+    );
+  });
+
+  it('a file without read permission', async () => {
+    const path = join(tempDir(), 'locked.txt');
+    writeFileSync(path, ARTICLE);
+    chmodSync(path, 0o000);
+    if (process.getuid?.() === 0) {
+      console.log('skipped: running as root, which reads any file regardless of permissions');
+      return;
+    }
+    expect(await userMessage('a file without read permission', () => readImportFile(path))).toBe(
+      `${path} cannot be read: permission denied.`,
+    );
+  });
+});
+
 describe('size', () => {
   it('a 50 MB file on disk is refused from its size, before it is read', async () => {
     const path = join(tempDir(), 'huge.txt');
@@ -230,7 +265,7 @@ describe('hostile HTML', () => {
       userMessage('100,000 nested <div>s', () => preview(fileSource('deep.html', html))),
     );
     expect(message).toBe(
-      `deep.html nests its HTML more than ${MAX_HTML_DEPTH} levels deep (an article page uses a few dozen); Parallax does not read pages built like this.`,
+      `deep.html is nested more than ${MAX_HTML_DEPTH} levels deep (an article page uses a few dozen); Parallax does not read pages built like this — save the article alone, or copy its text and paste it.`,
     );
     expect(ms).toBeLessThan(2000);
   });
@@ -241,7 +276,22 @@ describe('hostile HTML', () => {
       await userMessage('100,000 unclosed <div>s, pasted', () =>
         preview({ kind: 'text', text: html }),
       ),
-    ).toMatch(/^The pasted HTML nests its HTML more than \d+ levels deep/);
+    ).toMatch(/^The pasted HTML is nested more than \d+ levels deep/);
+  });
+
+  it.each([
+    [
+      'an unclosed <a> in each of 600 comments',
+      `<div><article><h1>Talks in Muscat</h1>${`<p>${ARTICLE}</p>`.repeat(3)}</article><div class="comments">${'<p>Agreed, see <a href="/user">my post</p>'.repeat(600)}</div></div>`,
+    ],
+    [
+      'unclosed <span>, <font>, <li>, <tr> and <td> tags',
+      `<article><h1>Talks in Muscat</h1>${`<p>${ARTICLE}</p>`.repeat(3)}<ul>${'<li><span>Oman <font color=red>Muscat'.repeat(300)}</ul><table>${'<tr><td><span>a<td><a href=#>b'.repeat(300)}</table></article>`,
+    ],
+  ])('sloppy markup imports: %s', async (input, body) => {
+    const proposal = await preview(fileSource('sloppy.html', page(body)));
+    expect(bodyText(proposal)).toContain(ARTICLE);
+    table.push({ input: `sloppy HTML: ${input}`, outcome: 'imported' });
   });
 
   it('an article nested 200 levels deep still imports', async () => {

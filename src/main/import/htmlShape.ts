@@ -5,6 +5,12 @@
 // Readability's passes over such trees take minutes. Real article pages nest a
 // few dozen levels and hold a few thousand elements, so pages far beyond that
 // are refused before parsing, with a message saying why.
+//
+// The depth is that of the tree the HTML parser would build, so sloppy real
+// pages (an unclosed <a> in every <p>, cells without end tags) are not taken
+// for bombs: the scan models the parser's implied end tags, its scopes and,
+// roughly, its "adoption agency" for misnested formatting tags. It does not
+// model the reopening of formatting elements closed by a block's end tag.
 
 /** Chromium's parser stops nesting at 512 levels; a real article page uses a few dozen. */
 export const MAX_HTML_DEPTH = 512;
@@ -18,44 +24,194 @@ export interface HtmlShape {
   depth: number;
 }
 
+const words = (list: string) => new Set(list.split(' '));
+
 /** Elements that never have content. */
-const VOID = new Set(
-  'area base br col embed hr img input link meta param source track wbr basefont bgsound frame keygen'.split(
-    ' ',
-  ),
+const VOID = words(
+  'area base br col embed hr img input link meta param source track wbr basefont bgsound frame keygen',
 );
-/** Elements whose end tag may be left out; the parser closes them, so they add no depth. */
-const OPTIONAL_END = new Set(
-  'p li dt dd option optgroup tr td th thead tbody tfoot colgroup caption rb rt rp rtc'.split(' '),
-);
+/** The parser merges repeats of these into the one it has, so they add no depth after the first. */
+const ROOT = words('html head body');
 /** Elements whose content is text up to their end tag, never markup. */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed']);
+const RAW_TEXT = words('script style textarea title xmp iframe noembed');
 /** Inside these, `<x/>` closes the element, as in XML. */
-const FOREIGN = new Set(['svg', 'math']);
+const FOREIGN = words('svg math');
+/** Formatting tags: a misnested end tag runs the parser's adoption agency. */
+const FORMATTING = words('a b big code em font i nobr s small strike strong tt u');
+/** The parser's "special" elements: an unrelated end tag stops at them. */
+const SPECIAL = words(
+  'address applet area article aside base basefont bgsound blockquote body br button caption center col colgroup dd details dir div dl dt embed fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html iframe img input keygen li link listing main marquee menu meta nav noembed noframes noscript object ol p param plaintext pre script search section select source style summary table tbody td template textarea tfoot th thead title tr track ul wbr xmp',
+);
+/** Start tags that close an open <p>. */
+const CLOSES_P = words(
+  'address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section search summary table ul li dd dt listing plaintext xmp',
+);
+/** Where a search for an open element stops ("has an element in scope"). */
+const SCOPE = words('applet caption html table td th marquee object template');
+const BUTTON_SCOPE = new Set([...SCOPE, 'button']);
+const LIST_ITEM_SCOPE = new Set([...SCOPE, 'ol', 'ul']);
+const TABLE_SCOPE = words('html table template');
+/** What a new row or cell closes back to. */
+const ROW_PARENT = words('table tbody thead tfoot');
+const CELL_PARENT = words('table tbody thead tfoot tr');
+const TABLE_PARTS = words('caption colgroup thead tbody tfoot tr td th');
 
 // A comment, a start or end tag, or other markup (doctype, processing instruction).
 const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][^\s/>]*)([^>]*)>|<[!?][^>]*>/g;
 
-/** Counts the elements and nesting depth of `html` in one linear scan, stopping early once both limits are passed. */
+/**
+ * The stack of open elements, as the parser keeps it. It never grows past
+ * MAX_HTML_DEPTH + 1 (the scan stops there), so its searches stay cheap; a
+ * count per name makes end tags of elements that are not open cost nothing.
+ */
+class OpenElements {
+  readonly names: string[] = [];
+  private readonly counts = new Map<string, number>();
+
+  get length(): number {
+    return this.names.length;
+  }
+  isOpen(name: string): boolean {
+    return (this.counts.get(name) ?? 0) > 0;
+  }
+  push(name: string): void {
+    this.names.push(name);
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+  /** Closes the element at `index` and everything opened inside it. */
+  closeFrom(index: number): void {
+    for (let i = this.names.length - 1; i >= index; i--) {
+      const name = this.names[i]!;
+      this.counts.set(name, this.counts.get(name)! - 1);
+    }
+    this.names.length = index;
+  }
+  /** Where the innermost open `name` is, searching out until a `boundary`; -1 if not there. */
+  find(name: string | Set<string>, boundary: Set<string>): number {
+    for (let i = this.names.length - 1; i >= 0; i--) {
+      const here = this.names[i]!;
+      if (typeof name === 'string' ? here === name : name.has(here)) return i;
+      if (boundary.has(here)) return -1;
+    }
+    return -1;
+  }
+  lastIndexOf(names: Set<string>): number {
+    for (let i = this.names.length - 1; i >= 0; i--) if (names.has(this.names[i]!)) return i;
+    return -1;
+  }
+  /** The adoption agency, for depth: a formatting element with a block opened inside it moves inside that block. */
+  adopt(index: number): void {
+    const block = this.names.findIndex((name, i) => i > index && SPECIAL.has(name));
+    if (block === -1) return this.closeFrom(index);
+    const [moved] = this.names.splice(index, 1);
+    this.names.splice(block, 0, moved!);
+  }
+}
+
+/** The elements a start tag implicitly closes first (HTML's "in body" and table rules). */
+function closeImplied(open: OpenElements, name: string): void {
+  if (CLOSES_P.has(name) && open.isOpen('p')) {
+    const p = open.find('p', BUTTON_SCOPE);
+    if (p !== -1) open.closeFrom(p);
+  }
+  switch (name) {
+    case 'li':
+    case 'dd':
+    case 'dt': {
+      const same = name === 'li' ? ['li'] : ['dd', 'dt'];
+      for (let i = open.length - 1; i >= 0; i--) {
+        const here = open.names[i]!;
+        if (same.includes(here)) return open.closeFrom(i);
+        if (SPECIAL.has(here) && here !== 'address' && here !== 'div' && here !== 'p') return;
+      }
+      return;
+    }
+    case 'option':
+    case 'optgroup':
+      if (open.names.at(-1) === 'option') open.closeFrom(open.length - 1);
+      if (name === 'optgroup' && open.names.at(-1) === 'optgroup') open.closeFrom(open.length - 1);
+      return;
+    case 'tr': {
+      const parent = open.lastIndexOf(ROW_PARENT);
+      if (parent !== -1) open.closeFrom(parent + 1);
+      return;
+    }
+    case 'td':
+    case 'th': {
+      const parent = open.lastIndexOf(CELL_PARENT);
+      if (parent !== -1) open.closeFrom(parent + 1);
+      return;
+    }
+    case 'caption':
+    case 'colgroup':
+    case 'thead':
+    case 'tbody':
+    case 'tfoot': {
+      const table = open.lastIndexOf(TABLE_SCOPE);
+      if (table !== -1) open.closeFrom(table + 1);
+      return;
+    }
+  }
+}
+
+/** What an end tag closes: back to its open element when the parser would reach it, else nothing. */
+function closeByEndTag(open: OpenElements, name: string): void {
+  if (!open.isOpen(name)) return;
+  if (FORMATTING.has(name)) {
+    const at = open.find(name, SCOPE);
+    if (at !== -1) open.adopt(at);
+    return;
+  }
+  if (SPECIAL.has(name)) {
+    const scope =
+      name === 'p'
+        ? BUTTON_SCOPE
+        : name === 'li'
+          ? LIST_ITEM_SCOPE
+          : TABLE_PARTS.has(name) || name === 'table'
+            ? TABLE_SCOPE
+            : SCOPE;
+    const at = open.find(name, scope);
+    if (at !== -1) open.closeFrom(at);
+    return;
+  }
+  // Any other end tag: closes its element unless a special one is open inside it.
+  for (let i = open.length - 1; i >= 0; i--) {
+    const here = open.names[i]!;
+    if (here === name) return open.closeFrom(i);
+    if (SPECIAL.has(here)) return;
+  }
+}
+
+/** Counts the elements and nesting depth of `html` in one linear scan, stopping as soon as either limit is passed. */
 export function measureHtml(html: string): HtmlShape {
-  const open: string[] = [];
+  const open = new OpenElements();
   let foreignDepth = 0;
   let elements = 0;
   let depth = 0;
+  const closeFrom = (index: number) => {
+    for (let i = open.length - 1; i >= index; i--) if (FOREIGN.has(open.names[i]!)) foreignDepth--;
+    open.closeFrom(index);
+  };
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(html); match !== null; match = TOKEN.exec(html)) {
     const [, slash, rawName, attributes] = match;
     if (rawName === undefined) continue;
     const name = rawName.toLowerCase();
     if (slash) {
-      const at = open.lastIndexOf(name);
-      if (at !== -1) {
-        for (let i = open.length - 1; i >= at; i--) if (FOREIGN.has(open[i]!)) foreignDepth--;
-        open.length = at;
+      if (ROOT.has(name) || !open.isOpen(name)) continue;
+      if (foreignDepth > 0) {
+        // Foreign content (SVG, MathML) nests as written, like XML.
+        const at = open.names.lastIndexOf(name);
+        if (at !== -1) closeFrom(at);
+      } else {
+        // No SVG or MathML is open here, so foreignDepth needs no update.
+        closeByEndTag(open, name);
       }
       continue;
     }
     elements++;
+    if (elements > MAX_HTML_ELEMENTS) break;
     if (RAW_TEXT.has(name)) {
       const endTag = new RegExp(`</${name}`, 'gi');
       endTag.lastIndex = TOKEN.lastIndex;
@@ -63,23 +219,26 @@ export function measureHtml(html: string): HtmlShape {
       continue;
     }
     const selfClosed = foreignDepth > 0 && attributes?.trimEnd().endsWith('/');
-    if (VOID.has(name) || OPTIONAL_END.has(name) || selfClosed) continue;
+    if (foreignDepth === 0) closeImplied(open, name);
+    if (VOID.has(name) || ROOT.has(name) || selfClosed) continue;
     open.push(name);
     if (FOREIGN.has(name)) foreignDepth++;
     depth = Math.max(depth, open.length);
-    if (elements > MAX_HTML_ELEMENTS && depth > MAX_HTML_DEPTH) break;
+    if (depth > MAX_HTML_DEPTH) break;
   }
   return { elements, depth };
 }
+
+const remedy = 'save the article alone, or copy its text and paste it';
 
 /** Why a page is too big or too deep to read, or null when it is fine. */
 export function htmlShapeProblem(html: string, fileName: string): string | null {
   const { elements, depth } = measureHtml(html);
   if (depth > MAX_HTML_DEPTH) {
-    return `${fileName} nests its HTML more than ${MAX_HTML_DEPTH} levels deep (an article page uses a few dozen); Parallax does not read pages built like this.`;
+    return `${fileName} is nested more than ${MAX_HTML_DEPTH} levels deep (an article page uses a few dozen); Parallax does not read pages built like this — ${remedy}.`;
   }
   if (elements > MAX_HTML_ELEMENTS) {
-    return `${fileName} has over ${MAX_HTML_ELEMENTS.toLocaleString('en-US')} HTML elements (an article page has a few thousand); Parallax does not read pages this large — save the article alone, or copy its text and paste it.`;
+    return `${fileName} has over ${MAX_HTML_ELEMENTS.toLocaleString('en-US')} HTML elements (an article page has a few thousand); Parallax does not read pages this large — ${remedy}.`;
   }
   return null;
 }

@@ -108,17 +108,30 @@ export async function readImportFile(path: string): Promise<ReadSource> {
   let bytes: Buffer;
   try {
     const stats = statSync(path);
+    if (stats.isDirectory()) throw new UserError(unreadableFile(path, 'EISDIR'));
     if (!stats.isFile()) throw new UserError(`${path} is not a file.`);
     if (stats.size > MAX_IMPORT_CHARS) throw tooLarge(name);
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof UserError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(
-      code === 'ENOENT' ? `${path}: no such file.` : `${path} cannot be read (${code ?? 'error'}).`,
-    );
+    throw new UserError(unreadableFile(path, (error as NodeJS.ErrnoException).code));
   }
   return { ...(await readBytes(bytes, name)), sourceKind: 'file', sourceName: name };
+}
+
+/** Why a file cannot be read, in words rather than an error code. */
+function unreadableFile(path: string, code: string | undefined): string {
+  switch (code) {
+    case 'ENOENT':
+      return `${path}: no such file.`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${path} cannot be read: permission denied.`;
+    case 'EISDIR':
+      return `${path} is a folder, not a file.`;
+    default:
+      return `${path} cannot be read (${code ?? 'unknown error'}).`;
+  }
 }
 
 /** Bytes of a file or a download → document, by detected format. */
