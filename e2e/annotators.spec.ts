@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { violations } from './support/axe';
-import { callApi } from './support/browserMode';
+import { callApi, saveTehranTimesVersion } from './support/browserMode';
 import { expect, test } from './support/fixtures';
 import { selectPhrase } from './support/selectPhrase';
 
@@ -221,36 +221,13 @@ test('a new version keeps the annotations it can place, flags a reworded one, li
     .filter((p) => !p.includes(deleted))
     .map((p) => p.replace('exclusively focused', 'solely focused'));
   expect(paragraphs.join('\n\n')).toContain('the discussions were solely focused');
-  const { saved } = await callApi<{ saved: { versionId: string; message: string }[] }>(
-    app,
-    'import:commit',
-    {
-      articles: [
-        {
-          headline: version.headline,
-          headlineGuessed: false,
-          deck: version.deck,
-          byline: version.byline,
-          outlet: 'Tehran Times',
-          outletDomain: 'tehrantimes.com',
-          publishedAt: version.publishedAt,
-          url: null,
-          paragraphs,
-          subheads: [],
-          captions: version.captions,
-        },
-      ],
-      rawInput: paragraphs.join('\n\n'),
-      sourceKind: 'paste',
-      sourceName: null,
-    },
-  );
-  expect(saved[0]!.message).toMatch(/^Added version 2 of/);
+  const saved = await saveTehranTimesVersion(app, version, paragraphs);
+  expect(saved.message).toMatch(/^Added version 2 of/);
 
   // Tehran Times v2 on side A, CGTN still on side B.
   await page.reload();
   const toggle = parallax.library
-    .locator(`[data-version-id="${saved[0]!.versionId}"]`)
+    .locator(`[data-version-id="${saved.versionId}"]`)
     .getByRole('button', { name: 'A', exact: true });
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -301,7 +278,7 @@ test('a new version keeps the annotations it can place, flags a reworded one, li
     await expect(button).toHaveAttribute('aria-pressed', 'true');
   };
   await chooseSide(v1.id, 'A');
-  await chooseSide(saved[0]!.versionId, 'B');
+  await chooseSide(saved.versionId, 'B');
   await page.getByTestId('compare-button').click();
   await page.getByRole('tab', { name: 'Aligned' }).click();
   await coding.ready();

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { callApi, type BrowserModeApp } from './support/browserMode';
+import { callApi, saveTehranTimesVersion, type BrowserModeApp } from './support/browserMode';
 import { violations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import type { ParallaxPage } from './support/ParallaxPage';
@@ -56,27 +56,13 @@ async function importChangedVersion(app: BrowserModeApp): Promise<void> {
     ADDED_PARAGRAPH,
     ...p.slice(14),
   ];
-  const { saved } = await callApi<{ saved: { created: boolean }[] }>(app, 'import:commit', {
-    articles: [
-      {
-        headline: version.headline,
-        headlineGuessed: false,
-        deck: "Araghchi calls Muscat negotiations a 'very good start'; next round to be set through Oman",
-        byline: version.byline,
-        outlet: 'Tehran Times',
-        outletDomain: 'tehrantimes.com',
-        publishedAt: version.publishedAt,
-        url: null,
-        paragraphs,
-        subheads: [],
-        captions: version.captions,
-      },
-    ],
-    rawInput: paragraphs.join('\n\n'),
-    sourceKind: 'paste',
-    sourceName: null,
-  });
-  expect(saved[0]!.created).toBe(true);
+  const saved = await saveTehranTimesVersion(
+    app,
+    version,
+    paragraphs,
+    "Araghchi calls Muscat negotiations a 'very good start'; next round to be set through Oman",
+  );
+  expect(saved.created).toBe(true);
 }
 
 /** Puts two versions of the sample article on sides A and B and opens the Changes tab. */

@@ -70,3 +70,47 @@ export async function callApi<T>(
   if (!result.ok) throw new Error(`${channel}: ${result.error}`);
   return result.value;
 }
+
+/** What a new version needs of the sample's Tehran Times version it replaces. */
+export interface SampleVersion {
+  headline: string;
+  deck: string | null;
+  byline: string | null;
+  publishedAt: string | null;
+  captions: string[];
+}
+
+/**
+ * Saves new text for the sample's Tehran Times article through import:commit, as a
+ * reader's paste would: same outlet and headline, so it becomes its next version.
+ */
+export async function saveTehranTimesVersion(
+  app: BrowserModeApp,
+  version: SampleVersion,
+  paragraphs: string[],
+  deck: string | null = version.deck,
+): Promise<{ versionId: string; created: boolean; message: string }> {
+  const { saved } = await callApi<{
+    saved: { versionId: string; created: boolean; message: string }[];
+  }>(app, 'import:commit', {
+    articles: [
+      {
+        headline: version.headline,
+        headlineGuessed: false,
+        deck,
+        byline: version.byline,
+        outlet: 'Tehran Times',
+        outletDomain: 'tehrantimes.com',
+        publishedAt: version.publishedAt,
+        url: null,
+        paragraphs,
+        subheads: [],
+        captions: version.captions,
+      },
+    ],
+    rawInput: paragraphs.join('\n\n'),
+    sourceKind: 'paste',
+    sourceName: null,
+  });
+  return saved[0]!;
+}
