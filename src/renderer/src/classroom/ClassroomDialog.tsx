@@ -5,9 +5,9 @@ import { saveDownload } from '../files/saveDownload';
 import { errorMessage } from '../hooks/useErrors';
 import { useModalDialog } from '../hooks/useModalDialog';
 import { readAsBase64 } from '../importing/readFiles';
-import { CloseIcon } from '../shell/Icon';
 import { bundleSource } from './bundleSource';
 import './classroom.css';
+import { ModalHead } from '../shell/ModalHead';
 
 /** Bundles larger than this are refused before reading (the API takes 32 MB). */
 const MAX_BUNDLE_BYTES = 32 * 1024 * 1024;
@@ -125,12 +125,9 @@ export function ClassroomDialog({ open, overview, onClose, onOpened }: Classroom
       data-testid="classroom-dialog"
       onClose={close}
     >
-      <div className="modal-head">
-        <h2 id={`${ids}-title`}>Class bundles</h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={close}>
-          <CloseIcon />
-        </button>
-      </div>
+      <ModalHead titleId={`${ids}-title`} onClose={close}>
+        Class bundles
+      </ModalHead>
       <div className="classroom-body">
         {/* First in the body, so the outcome is in view without scrolling. */}
         <div ref={outcomeRef}>

@@ -2,8 +2,9 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { errorMessage } from '../hooks/useErrors';
 import { useModalDialog } from '../hooks/useModalDialog';
-import { CloseIcon, Icon } from './Icon';
+import { Icon } from './Icon';
 import './annotatorName.css';
+import { ModalHead } from './ModalHead';
 
 /**
  * "Annotating as NAME" in the header: the name new annotations are signed with
@@ -140,18 +141,9 @@ function AnnotatorNameForm({
   const problemId = `${id}-problem`;
   return (
     <form className="annotator-form" onSubmit={(event) => void save(event)} noValidate>
-      <header className="modal-head">
-        <h2 id="annotator-dialog-title">Who is annotating?</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Close"
-          title="Close (Esc)"
-          onClick={onClose}
-        >
-          <CloseIcon />
-        </button>
-      </header>
+      <ModalHead titleId="annotator-dialog-title" onClose={onClose}>
+        Who is annotating?
+      </ModalHead>
       <div className="annotator-body">
         <div className="field">
           <label htmlFor={`${id}-name`}>Your name</label>

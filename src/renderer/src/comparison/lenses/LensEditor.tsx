@@ -3,7 +3,7 @@ import type { Lens } from '../../../../shared/domain';
 import { api } from '../../api/client';
 import { errorMessage } from '../../hooks/useErrors';
 import { useModalDialog } from '../../hooks/useModalDialog';
-import { CloseIcon, Icon } from '../../shell/Icon';
+import { Icon } from '../../shell/Icon';
 import {
   LENS_COLORS,
   lensFormProblems,
@@ -12,6 +12,7 @@ import {
   unusedColor,
   type LensFormProblems,
 } from './lensForm';
+import { ModalHead } from '../../shell/ModalHead';
 
 /** What the dialog is open for: a new lens, or one to edit. */
 export type LensEditorTarget = { kind: 'new' } | { kind: 'edit'; lens: Lens };
@@ -144,18 +145,9 @@ function LensForm({
 
   return (
     <form className="lens-editor-form" onSubmit={(event) => void save(event)} noValidate>
-      <header className="modal-head">
-        <h2 id="lens-editor-title">{editing ? `Edit the lens “${editing.name}”` : 'New lens'}</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Close"
-          title="Close (Esc)"
-          onClick={onClose}
-        >
-          <CloseIcon />
-        </button>
-      </header>
+      <ModalHead titleId="lens-editor-title" onClose={onClose}>
+        {editing ? `Edit the lens “${editing.name}”` : 'New lens'}
+      </ModalHead>
 
       <div className="lens-editor-body">
         <div className="field">

@@ -3,8 +3,8 @@ import { api } from '../../api/client';
 import { saveDownload } from '../../files/saveDownload';
 import { errorMessage } from '../../hooks/useErrors';
 import { useModalDialog } from '../../hooks/useModalDialog';
-import { CloseIcon } from '../../shell/Icon';
 import './report.css';
+import { ModalHead } from '../../shell/ModalHead';
 
 type ReportFormat = 'html' | 'pdf' | 'md';
 
@@ -70,12 +70,9 @@ export function ReportDialog({ open, aVersionId, bVersionId, onClose }: ReportDi
       data-testid="report-dialog"
       onClose={close}
     >
-      <div className="modal-head">
-        <h2 id={`${ids}-title`}>Save a report</h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={close}>
-          <CloseIcon />
-        </button>
-      </div>
+      <ModalHead titleId={`${ids}-title`} onClose={close}>
+        Save a report
+      </ModalHead>
       <form
         className="report-form"
         onSubmit={(event) => {
