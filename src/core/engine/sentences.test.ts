@@ -89,6 +89,18 @@ describe('segmentSentences: abbreviations', () => {
     }
   });
 
+  it('keeps plural titles with the names that follow ("Reps. Steny Hoyer …", from the BASIL gold)', () => {
+    for (const title of ['Reps.', 'Sens.', 'Govs.'])
+      expect(
+        texts(
+          `Also re-elected were ${title} Steny Hoyer, Maryland, and Jim Clyburn. Both ran unopposed.`,
+        ),
+      ).toEqual([
+        `Also re-elected were ${title} Steny Hoyer, Maryland, and Jim Clyburn.`,
+        'Both ran unopposed.',
+      ]);
+  });
+
   it('keeps "St." before a place name', () => {
     expect(texts('He flew to St. Petersburg on Monday. Talks began.')).toHaveLength(2);
   });

@@ -12,7 +12,7 @@
 // - The next word starts in lower case → no split ("one that can... secure",
 //   "the U.S. side", `"Why?" he asked`).
 // - Ellipsis inside an open quotation → no split: in quotes it marks omitted words.
-// - A title before the period (Mr., Dr., Adm., Gen., Sen., Rep., Gov., Lt., Col.,
+// - A title before the period (Mr., Dr., Adm., Gen., Sen., Sens., Rep., Reps., Gov., Lt., Col.,
 //   Prof., …) or a single capital initial ("J.", "Donald J. Trump") → no split; the
 //   next word is a name.
 // - A month abbreviation or a number abbreviation (No., v., pp., art., …) followed
@@ -121,8 +121,11 @@ const TITLES = new Set([
   'adm',
   'gen',
   'sen',
+  'sens',
   'rep',
+  'reps',
   'gov',
+  'govs',
   'lt',
   'col',
   'sgt',
