@@ -14,6 +14,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.locator('.sentence-text').first()).toBeVisible({ timeout: 20_000 });
     expect(await violations(page)).toEqual([]);
 
+    // A row's evidence, opened from the keyboard: Tab from its sentence to its why-button.
+    const row = page.locator('[data-testid="aligned-row"][data-kind="match"]').first();
+    await row.locator('[data-focus-key]').first().focus();
+    await page.keyboard.press('Tab');
+    await expect(row.getByTestId('evidence-button')).toBeFocused();
+    await expect(row.getByTestId('evidence-popover')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
     await page
       .getByRole('button', { name: /Sanctions/ })
       .first()

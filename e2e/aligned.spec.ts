@@ -14,7 +14,7 @@ test.describe('aligned mode', () => {
     await expect(parallax.page.getByTestId('aligned-view')).toBeVisible();
   });
 
-  test('puts a claim both outlets make side by side, with their different words marked', async ({
+  test('puts a claim both outlets make side by side, with what they share marked, not every word', async ({
     parallax,
   }) => {
     const { page } = parallax;
@@ -27,9 +27,15 @@ test.describe('aligned mode', () => {
     const boxB = (await b.boundingBox())!;
     expect(boxB.x).toBeGreaterThan(boxA.x + boxA.width - 1);
     expect(Math.abs(boxB.y - boxA.y)).toBeLessThan(5);
-    // "pervading" is CGTN's word, "prevailing" Tehran Times's: each marked on its side.
-    await expect(b.locator('.diff-only', { hasText: 'pervading' })).toBeVisible();
-    await expect(a.locator('.diff-only', { hasText: 'prevailing' })).toBeVisible();
+    // Two paraphrases: the engine's evidence is marked on both sides, and no word diff
+    // underlines nearly every word.
+    await expect(a.locator('.evidence-shared').first()).toBeVisible();
+    await expect(b.locator('.evidence-shared').first()).toBeVisible();
+    await expect(row.locator('.diff-only')).toHaveCount(0);
+    // Its why-button says how sure the engine is.
+    await expect(row.getByTestId('evidence-button')).toHaveAccessibleName(
+      /^Why: both say this, \d+% confidence$/,
+    );
   });
 
   test('shows CGTN’s sanctions passage against “Not in Tehran Times”', async ({ parallax }) => {
@@ -40,13 +46,29 @@ test.describe('aligned mode', () => {
     await expect(row).toContainText('shadow fleet vessels');
   });
 
-  test('marks a contrasting claim as a different claim', async ({ parallax }) => {
-    const row = rowWith(parallax.page, "We're going to meet again early next week.");
-    await expect(row).toHaveAttribute('data-kind', 'related');
-    await expect(row).toContainText('Different claim');
-    await expect(row.locator('.sentence-text[data-side="a"]')).toContainText(
-      'timing and way of the next round',
+  test('asks about the next round’s timing with what differs; every different claim has its reason', async ({
+    parallax,
+  }) => {
+    const { page } = parallax;
+    const rows = page.getByTestId('aligned-row');
+    await expect(rows.first()).toBeVisible();
+    // Tehran Times: "determined in subsequent consultations"; Trump in CGTN: "early next week".
+    // The engine is not sure the two are one point, so it asks, and says what would differ.
+    const timing = rowWith(page, 'timing and way of the next round');
+    await expect(timing).toHaveAttribute('data-kind', 'possible');
+    await expect(timing.getByTestId('question-reason')).toContainText(
+      'If so, timing differs: “subsequent consultations” vs “early next week”',
     );
+    const contrasts = page.locator('[data-testid="aligned-row"][data-kind="contrast"]');
+    for (const row of await contrasts.all()) {
+      await expect(row.getByTestId('contrast-reason')).toHaveText(
+        /^≠ Different claim · (Timing|Numbers|Who says it|Certainty|Negation|Evaluation) differs?/,
+      );
+    }
+    for (const row of await page.locator('[data-kind="possible"]').all()) {
+      await expect(row).toContainText('Possibly the same claim — check');
+      await expect(row).not.toContainText('Not in');
+    }
   });
 
   test('keeps each sentence’s text exactly as its offsets say, for annotations', async ({

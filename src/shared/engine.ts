@@ -13,11 +13,32 @@ export const SentenceSchema = z.object({
   paragraph: index,
 });
 
+const SpanSchema = z.object({ start: index, end: index });
+
+export const LinkEvidenceSchema = z.object({
+  kind: z.enum(['name', 'number', 'quote', 'word', 'paraphrase']),
+  a: z.string(),
+  b: z.string(),
+  aSpan: SpanSchema,
+  bSpan: SpanSchema,
+});
+
+export const LinkContrastSchema = z.object({
+  slot: z.enum(['time', 'number', 'speaker', 'certainty', 'negation', 'evaluation']),
+  a: z.string(),
+  b: z.string(),
+  aSpan: SpanSchema.nullable(),
+  bSpan: SpanSchema.nullable(),
+});
+
 export const SentenceLinkSchema = z.object({
   a: index,
   b: index,
-  kind: z.enum(['same', 'related']),
+  kind: z.enum(['same', 'possible', 'contrast']),
   score: z.number().min(0).max(1),
+  confidence: z.number().min(0).max(1),
+  evidence: z.array(LinkEvidenceSchema),
+  contrast: LinkContrastSchema.optional(),
 });
 
 export const WordDiffPartSchema = z.object({
@@ -49,6 +70,8 @@ export const TextComparisonSchema = z.object({
   links: z.array(SentenceLinkSchema),
   onlyA: z.array(index),
   onlyB: z.array(index),
+  maybeA: z.array(index),
+  maybeB: z.array(index),
   lenses: z.array(z.object({ name: z.string(), a: LensCoverageSchema, b: LensCoverageSchema })),
   voices: z.object({
     a: z.array(VoiceSchema),

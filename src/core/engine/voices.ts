@@ -913,3 +913,18 @@ export function voicesOnlyIn(a: Voice[], b: Voice[]): { onlyA: string[]; onlyB: 
     from.filter((v) => !other.some((o) => sameVoice(v.speaker, o.speaker))).map((v) => v.speaker);
   return { onlyA: missingFrom(a, b), onlyB: missingFrom(b, a) };
 }
+
+/** Who speaks in each sentence (named speakers only), for telling a claim's speakers apart. */
+export function speakersBySentence(
+  quotes: readonly Quote[],
+): Map<number, { name: string; asWritten: string }[]> {
+  const out = new Map<number, { name: string; asWritten: string }[]>();
+  for (const quote of quotes) {
+    if (quote.speaker === null) continue;
+    const list = out.get(quote.sentence) ?? [];
+    if (!list.some((s) => s.name === quote.speaker))
+      list.push({ name: quote.speaker, asWritten: quote.speakerAsWritten });
+    out.set(quote.sentence, list);
+  }
+  return out;
+}

@@ -3,12 +3,16 @@
 // (article text, notes and code names come from outside and may be hostile).
 // Laid out for the screen and for A4 paper.
 import { plural } from '../../core/text';
+import { formatConfidence, LINK_KIND_LABEL } from '../../shared/linkWording';
 import {
   annotationGroups,
   markedSegments,
+  rowConfidence,
+  rowNotes,
   type LensSideCoverage,
   type ReportAnnotation,
   type ReportModel,
+  type ReportRow,
   type ReportSentence,
   type ReportSource,
   type RowKind,
@@ -90,11 +94,22 @@ function sentenceHtml(sentence: ReportSentence): string {
 }
 
 const RELATION: Record<RowKind, string> = {
-  same: '= Same claim',
-  related: '≠ Different claim',
+  same: LINK_KIND_LABEL.same,
+  contrast: LINK_KIND_LABEL.contrast,
+  possible: LINK_KIND_LABEL.possible,
   onlyA: '◀ Only in A',
   onlyB: 'Only in B ▶',
 };
+
+/** The relation cell: the row's kind and how sure the engine is of it. */
+function relationHtml(row: ReportRow): string {
+  const confidence = rowConfidence(row);
+  return `<td class="relation">${RELATION[row.kind]}${
+    confidence === null
+      ? ''
+      : `<span class="confidence">${formatConfidence(confidence)} confidence</span>`
+  }</td>`;
+}
 
 function cellHtml(sentences: ReportSentence[], missingOutlet: string): string {
   if (sentences.length === 0) {
@@ -110,17 +125,22 @@ function cellHtml(sentences: ReportSentence[], missingOutlet: string): string {
 function rowsHtml(model: ReportModel): string {
   const { a, b } = model.sources;
   const body = model.rows
-    .map(
-      (row, i) => `<tr class="row ${row.kind}">
+    .map((row, i) => {
+      const why = rowNotes(row);
+      return `<tr class="row ${row.kind}">
 <th scope="row" class="n">${i + 1}</th>
 ${cellHtml(row.a, a.outlet)}
-<td class="relation">${RELATION[row.kind]}</td>
+${relationHtml(row)}
 ${cellHtml(row.b, b.outlet)}
-</tr>`,
-    )
+</tr>${
+        why.length
+          ? `\n<tr class="why ${row.kind}"><td></td><td colspan="3">${why.map((line) => `<p>${e(line)}</p>`).join('')}</td></tr>`
+          : ''
+      }`;
+    })
     .join('\n');
   return `<table class="aligned">
-<caption>Each row is one claim: ${e(a.outlet)} on the left, ${e(b.outlet)} on the right. “Same claim”: both report it; “Different claim”: the same point, told differently.</caption>
+<caption>Each row is one claim: ${e(a.outlet)} on the left, ${e(b.outlet)} on the right. “Same claim”: both report it; “Different claim”: the same point, told differently, with what differs; “Possibly the same claim — check”: the program is not sure, and does not count it as a finding. The percent is how sure the program is that the two are on the same point.</caption>
 <colgroup><col class="n"><col class="text"><col class="relation"><col class="text"></colgroup>
 <thead><tr><th scope="col">#</th><th scope="col">A · ${e(a.outlet)}</th><th scope="col">Relation</th><th scope="col">B · ${e(b.outlet)}</th></tr></thead>
 <tbody>
@@ -130,13 +150,14 @@ ${body}
 }
 
 function summaryHtml(model: ReportModel): string {
-  const count = (kind: RowKind) => model.rows.filter((r) => r.kind === kind).length;
+  const { counts } = model;
   const { a, b } = model.sources;
   const items = [
-    `${plural(count('same'), 'claim')} both outlets report the same way`,
-    `${plural(count('related'), 'point')} both raise with a different claim`,
-    `${plural(model.omissions.a.length, 'sentence')} only in ${e(a.outlet)}`,
-    `${plural(model.omissions.b.length, 'sentence')} only in ${e(b.outlet)}`,
+    `${plural(counts.same, 'claim')} both outlets report the same way`,
+    `${plural(counts.contrast, 'point')} both raise with a different claim`,
+    `${plural(counts.onlyA, 'sentence')} only in ${e(a.outlet)}`,
+    `${plural(counts.onlyB, 'sentence')} only in ${e(b.outlet)}`,
+    `${plural(counts.possible, 'possible match', 'possible matches')} to check (not counted as findings)`,
   ];
   if (model.annotatable) items.push(plural(model.annotations.length, 'annotation'));
   return `<ul class="summary">${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
@@ -146,13 +167,17 @@ function omissionsHtml(model: ReportModel): string {
   const list = (side: 'a' | 'b', other: 'a' | 'b') => {
     const own = model.sources[side];
     const sentences = model.omissions[side];
+    const maybe = model.maybe[side].length;
+    const maybeNote = maybe
+      ? `<p class="maybe">Not listed: ${plural(maybe, 'sentence')} possibly in ${e(model.sources[other].outlet)} (rows marked “?”), to check.</p>`
+      : '';
     return `<section class="omitted side-${side}" aria-labelledby="only-${side}">
 <h3 id="only-${side}">Only in ${e(own.outlet)} <span class="count">(${plural(sentences.length, 'sentence')}; not in ${e(model.sources[other].outlet)})</span></h3>
 ${
   sentences.length
     ? `<ol>${sentences.map((s) => `<li dir="auto">${e(s.text)}</li>`).join('')}</ol>`
     : `<p class="none">Nothing: every sentence has a counterpart in ${e(model.sources[other].outlet)}.</p>`
-}
+}${maybeNote}
 </section>`;
   };
   return `<div class="two">${list('a', 'b')}${list('b', 'a')}</div>`;

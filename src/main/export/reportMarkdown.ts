@@ -2,13 +2,17 @@
 // the HTML report. Imported text is escaped so it reads as written and cannot add
 // headings, links or raw HTML.
 import { plural } from '../../core/text';
+import { formatConfidence, LINK_KIND_LABEL } from '../../shared/linkWording';
 import { shortDate } from './reportHtml';
 import {
   annotationGroups,
   markedSegments,
+  rowConfidence,
+  rowNotes,
   type LensSideCoverage,
   type ReportAnnotation,
   type ReportModel,
+  type ReportRow,
   type ReportSentence,
   type ReportSource,
   type RowKind,
@@ -76,11 +80,22 @@ function sentenceMarkdown(sentence: ReportSentence): string {
 }
 
 const RELATION: Record<RowKind, string> = {
-  same: '= Same claim',
-  related: '≠ Different claim',
+  same: LINK_KIND_LABEL.same,
+  contrast: LINK_KIND_LABEL.contrast,
+  possible: LINK_KIND_LABEL.possible,
   onlyA: 'Only in A',
   onlyB: 'Only in B',
 };
+
+/** The relation cell: the kind, how sure the engine is, what differs and why they are linked. */
+function relationMarkdown(row: ReportRow): string {
+  const confidence = rowConfidence(row);
+  const head =
+    confidence === null
+      ? RELATION[row.kind]
+      : `${RELATION[row.kind]} (${formatConfidence(confidence)} confidence)`;
+  return [head, ...rowNotes(row).map(cell)].join(' · ');
+}
 
 function rowsMarkdown(model: ReportModel): string {
   const { a, b } = model.sources;
@@ -99,7 +114,7 @@ function rowsMarkdown(model: ReportModel): string {
     '|---:|---|---|---|',
     ...model.rows.map(
       (row, i) =>
-        `| ${i + 1} | ${side(row.a, a.outlet)} | ${RELATION[row.kind]} | ${side(row.b, b.outlet)} |`,
+        `| ${i + 1} | ${side(row.a, a.outlet)} | ${relationMarkdown(row)} | ${side(row.b, b.outlet)} |`,
     ),
   ].join('\n');
 }
@@ -113,7 +128,11 @@ function omissionsMarkdown(model: ReportModel): string {
       const list = sentences.length
         ? sentences.map((s, i) => `${i + 1}. ${cell(s.text)}`).join('\n')
         : `*Nothing: every sentence has a counterpart in ${cell(other)}.*`;
-      return `### Only in ${cell(own)} (not in ${cell(other)})\n\n${list}`;
+      const maybe = model.maybe[key].length;
+      const maybeNote = maybe
+        ? `\n\n*Not listed: ${plural(maybe, 'sentence')} possibly in ${cell(other)} (rows marked “?”), to check.*`
+        : '';
+      return `### Only in ${cell(own)} (not in ${cell(other)})\n\n${list}${maybeNote}`;
     })
     .join('\n\n');
 }
@@ -227,13 +246,14 @@ function legendMarkdown(model: ReportModel): string {
 }
 
 export function reportMarkdown(model: ReportModel): string {
-  const count = (kind: RowKind) => model.rows.filter((r) => r.kind === kind).length;
+  const { counts } = model;
   const { a, b } = model.sources;
   const summary = [
-    `${plural(count('same'), 'claim')} both outlets report the same way`,
-    `${plural(count('related'), 'point')} both raise with a different claim`,
-    `${plural(model.omissions.a.length, 'sentence')} only in ${cell(a.outlet)}`,
-    `${plural(model.omissions.b.length, 'sentence')} only in ${cell(b.outlet)}`,
+    `${plural(counts.same, 'claim')} both outlets report the same way`,
+    `${plural(counts.contrast, 'point')} both raise with a different claim`,
+    `${plural(counts.onlyA, 'sentence')} only in ${cell(a.outlet)}`,
+    `${plural(counts.onlyB, 'sentence')} only in ${cell(b.outlet)}`,
+    `${plural(counts.possible, 'possible match', 'possible matches')} to check (not counted as findings)`,
     ...(model.annotatable ? [plural(model.annotations.length, 'annotation')] : []),
   ];
   return (

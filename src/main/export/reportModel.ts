@@ -2,7 +2,14 @@
 // claim-by-claim rows, what only one outlet says, lens coverage, voices, and the
 // readers' annotations with their codes. reportHtml and reportMarkdown only lay it out.
 import type { Annotation, Code, OrphanedAnnotation } from '../../shared/domain';
-import type { Sentence } from '../../core/engine/types';
+import type { Sentence, SentenceLink } from '../../core/engine/types';
+import {
+  contrastReasonOf,
+  questionReasonOf,
+  evidenceLine,
+  formatConfidence,
+  strongestKind,
+} from '../../shared/linkWording';
 import type { Voice } from '../../core/engine/voices';
 import type { ComparisonDocument, ComparisonSide } from './comparisonDocument';
 import { UNCODED_COLOR } from '../../shared/colors';
@@ -41,13 +48,37 @@ export interface ReportSentence {
   repeatOfRow: number | null;
 }
 
-export type RowKind = 'same' | 'related' | 'onlyA' | 'onlyB';
+/**
+ * The kinds of the app's aligned rows: `same` (both report it), `contrast` (a
+ * different claim on the same point), `possible` (perhaps the same claim — a
+ * question, never counted as a finding), and what only one outlet says.
+ */
+export type RowKind = 'same' | 'contrast' | 'possible' | 'onlyA' | 'onlyB';
+
+/** A link of the row, with what the engine asserts of it and why. */
+export type ReportLink = Pick<
+  SentenceLink,
+  'a' | 'b' | 'kind' | 'confidence' | 'evidence' | 'contrast'
+>;
 
 /** One claim: linked sentences side by side, or what only one outlet says. */
 export interface ReportRow {
   kind: RowKind;
   a: ReportSentence[];
   b: ReportSentence[];
+  /** The links between the row's sentences, findings first; none for a one-sided row. */
+  links: ReportLink[];
+}
+
+/** What the report counts. Possible matches are counted apart: they are questions, not findings. */
+export interface ReportCounts {
+  same: number;
+  contrast: number;
+  /** Rows holding a sentence whose only links are possible: to check. */
+  possible: number;
+  /** Sentences with no link at all. */
+  onlyA: number;
+  onlyB: number;
 }
 
 export interface LensSideCoverage {
@@ -98,7 +129,11 @@ export interface ReportModel {
   title: string;
   sources: { a: ReportSource; b: ReportSource };
   rows: ReportRow[];
+  counts: ReportCounts;
+  /** Sentences with no link at all: what only one outlet says. */
   omissions: { a: ReportSentence[]; b: ReportSentence[] };
+  /** Sentences whose only links are possible: maybe in the other outlet, not omissions. */
+  maybe: { a: ReportSentence[]; b: ReportSentence[] };
   lenses: ReportLens[];
   voices: { a: Voice[]; b: Voice[]; onlyA: string[]; onlyB: string[] };
   annotations: ReportAnnotation[];
@@ -286,39 +321,46 @@ export function annotationGroups(annotations: readonly ReportAnnotation[]): Anno
   return { pairs, alone: { a: alone('a'), b: alone('b') } };
 }
 
+const FINDINGS_FIRST: Record<SentenceLink['kind'], number> = { same: 0, contrast: 1, possible: 2 };
+
 /**
  * The rows of the claim-by-claim table in A's order, each A sentence with the B
  * sentences it links to; what only B says is placed before the first row whose B
- * sentences come after it.
+ * sentences come after it. A row's kind is its strongest link's: `same`, else
+ * `contrast`, else `possible` — as in the app.
  */
 export function alignedRows(
   doc: ComparisonDocument,
-): { kind: RowKind; a: number[]; b: number[] }[] {
-  const linksOfA = new Map<number, { b: number; kind: 'same' | 'related' }[]>();
+): { kind: RowKind; a: number[]; b: number[]; links: ReportLink[] }[] {
+  const linksOfA = new Map<number, ReportLink[]>();
   for (const link of doc.links) {
     linksOfA.set(link.a, [...(linksOfA.get(link.a) ?? []), link]);
   }
   const onlyB = [...doc.onlyB].sort((x, y) => x - y);
   let nextOnlyB = 0;
-  const rows: { kind: RowKind; a: number[]; b: number[] }[] = [];
+  const rows: { kind: RowKind; a: number[]; b: number[]; links: ReportLink[] }[] = [];
   const flushOnlyBBefore = (limit: number) => {
     while (nextOnlyB < onlyB.length && onlyB[nextOnlyB]! < limit) {
-      rows.push({ kind: 'onlyB', a: [], b: [onlyB[nextOnlyB]!] });
+      rows.push({ kind: 'onlyB', a: [], b: [onlyB[nextOnlyB]!], links: [] });
       nextOnlyB += 1;
     }
   };
   for (const sentence of doc.a.sentences) {
     const links = linksOfA.get(sentence.id);
-    if (!links?.length) {
-      rows.push({ kind: 'onlyA', a: [sentence.id], b: [] });
+    const kind = strongestKind(links ?? []);
+    if (!links?.length || kind === null) {
+      rows.push({ kind: 'onlyA', a: [sentence.id], b: [], links: [] });
       continue;
     }
     const bIds = [...new Set(links.map((l) => l.b))].sort((x, y) => x - y);
     flushOnlyBBefore(bIds[0]!);
     rows.push({
-      kind: links.some((l) => l.kind === 'same') ? 'same' : 'related',
+      kind,
       a: [sentence.id],
       b: bIds,
+      links: [...links].sort(
+        (x, y) => FINDINGS_FIRST[x.kind] - FINDINGS_FIRST[y.kind] || x.b - y.b,
+      ),
     });
   }
   flushOnlyBBefore(Infinity);
@@ -387,7 +429,22 @@ export function reportModel(
     kind: row.kind,
     a: row.a.map((id) => inRow('a', id, i + 1)),
     b: row.b.map((id) => inRow('b', id, i + 1)),
+    links: row.links.map(({ a, b, kind, confidence, evidence, contrast }) => ({
+      a,
+      b,
+      kind,
+      confidence,
+      evidence,
+      ...(contrast ? { contrast } : {}),
+    })),
   }));
+  const rowsOf = (kind: RowKind) => rows.filter((r) => r.kind === kind).length;
+  // As in the app: a row is to check when it holds a sentence whose only links are possible.
+  const maybeB = new Set(doc.maybeB);
+  const toCheck = rows.filter(
+    (r) => r.kind === 'possible' || r.b.some((s) => s.repeatOfRow === null && maybeB.has(s.id)),
+  ).length;
+  const sorted = (ids: readonly number[]) => [...ids].sort((x, y) => x - y);
 
   const used = new Map<string, { a: number; b: number }>();
   for (const side of ['a', 'b'] as const) {
@@ -412,9 +469,20 @@ export function reportModel(
       b: source('B', doc.b, options.seq?.b ?? null),
     },
     rows,
+    counts: {
+      same: rowsOf('same'),
+      contrast: rowsOf('contrast'),
+      possible: toCheck,
+      onlyA: doc.onlyA.length,
+      onlyB: doc.onlyB.length,
+    },
     omissions: {
-      a: [...doc.onlyA].sort((x, y) => x - y).map((id) => sentence('a', id)),
-      b: [...doc.onlyB].sort((x, y) => x - y).map((id) => sentence('b', id)),
+      a: sorted(doc.onlyA).map((id) => sentence('a', id)),
+      b: sorted(doc.onlyB).map((id) => sentence('b', id)),
+    },
+    maybe: {
+      a: sorted(doc.maybeA).map((id) => sentence('a', id)),
+      b: sorted(doc.maybeB).map((id) => sentence('b', id)),
     },
     lenses: doc.lenses.map((lens) => ({
       name: lens.name,
@@ -426,6 +494,54 @@ export function reportModel(
     legend,
     annotatable: given !== undefined,
   };
+}
+
+/** How sure the engine is of a linked row's kind: its surest link of that kind; null for omissions. */
+export function rowConfidence(row: Pick<ReportRow, 'kind' | 'links'>): number | null {
+  const mine = row.links.filter((l) => l.kind === row.kind);
+  return mine.length ? Math.max(...mine.map((l) => l.confidence)) : null;
+}
+
+/** The first words of a sentence, to say which one a note is about. */
+function opening(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 6 ? words.join(' ') : `${words.slice(0, 6).join(' ')}…`;
+}
+
+/**
+ * What the report says under a linked row, as plain text lines: what differs (a
+ * contrast's reason), what the link rests on (shared names, numbers, quotes,
+ * paraphrases), and partners that are only possibly the same claim.
+ */
+export function rowNotes(row: Pick<ReportRow, 'kind' | 'links' | 'b'>): string[] {
+  const textOf = (b: number) => row.b.find((s) => s.id === b)?.text ?? '';
+  // In a row of another kind, a contrast says which sentence it is about.
+  const contrasts = row.links
+    .filter((l) => l.kind === 'contrast')
+    .map((l) =>
+      row.kind === 'contrast'
+        ? contrastReasonOf(l)
+        : `≠ Different claim in “${opening(textOf(l.b))}”: ${contrastReasonOf(l)}`,
+    );
+  const asked = row.links.filter((l) => l.kind === 'possible');
+  const notes = [...new Set(contrasts)];
+  if (row.kind === 'possible')
+    for (const reason of new Set(asked.map(questionReasonOf))) if (reason) notes.push(reason);
+  const findings = row.links.filter((l) => l.kind !== 'possible');
+  // Plain shared words only when there is nothing more telling: a printed report stays readable.
+  const all = (row.kind === 'possible' ? asked : findings).flatMap((l) => l.evidence);
+  const telling = all.filter((e) => e.kind !== 'word');
+  const evidence = evidenceLine(telling.length > 0 ? telling : all);
+  if (evidence)
+    notes.push(`${row.kind === 'possible' ? 'What they share' : 'Why linked'}: ${evidence}`);
+  if (row.kind !== 'possible') {
+    for (const link of asked) {
+      notes.push(
+        `? Possibly also the same claim as “${opening(textOf(link.b))}” (${formatConfidence(link.confidence)} confidence) — check`,
+      );
+    }
+  }
+  return notes;
 }
 
 /** A piece of a sentence: its text, the annotations covering it, and the labels after it. */

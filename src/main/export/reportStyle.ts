@@ -34,11 +34,19 @@ caption { text-align: left; font-size: .85rem; color: var(--muted); padding-bott
 th, td { border: 1px solid var(--border); padding: .4rem .55rem; vertical-align: top; text-align: left; }
 thead th { background: var(--soft); font-size: .85rem; }
 .aligned col.n { width: 2.5rem; }
-.aligned col.relation { width: 6.5rem; }
+.aligned col.relation { width: 8rem; }
 .aligned td, .aligned th { font-size: .95rem; }
 .aligned th.n { color: var(--muted); font-weight: 400; font-size: .8rem; }
 .relation { font-size: .8rem; font-weight: 600; }
-tr.related .relation { color: #7a4b00; }
+tr.contrast .relation { color: #7a4b00; }
+tr.possible .relation { color: var(--muted); font-style: italic; }
+tr.row.possible td, tr.row.possible th { border-style: dashed; }
+.relation .confidence { display: block; margin-top: .2rem; font-weight: 400; color: var(--muted); font-style: normal; font-variant-numeric: tabular-nums; }
+tr.why td { border-top: 0; padding-top: 0; font-family: system-ui, "Segoe UI", "Noto Sans", Arial, sans-serif; font-size: .8rem; color: var(--muted); }
+tr.why p { margin: 0 0 .15rem; }
+tr.why.contrast p:first-child { color: #7a4b00; font-weight: 600; }
+tr.row:has(+ tr.why) td, tr.row:has(+ tr.why) th { border-bottom-style: dotted; }
+.maybe { color: var(--muted); font-size: .9rem; }
 tr.onlyA .relation, tr.onlyB .relation { color: var(--muted); }
 td.missing { color: var(--muted); font-style: italic; background: repeating-linear-gradient(135deg, #fff 0 6px, var(--soft) 6px 12px); }
 tr.onlyA td:nth-child(2), tr.onlyB td:nth-child(4) { border-left: 3px solid var(--text); }
@@ -72,7 +80,7 @@ footer { margin-top: 2rem; padding-top: .5rem; padding-bottom: 2rem; border-top:
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media screen and (max-width: 760px) {
   .two, .annotations > li.pair { grid-template-columns: 1fr; }
-  .aligned col.relation { width: 5rem; }
+  .aligned col.relation { width: 6rem; }
 }
 @page { size: A4; margin: 14mm 12mm 16mm; }
 @media print {
@@ -82,8 +90,9 @@ footer { margin-top: 2rem; padding-top: .5rem; padding-bottom: 2rem; border-top:
   h2, h3 { break-after: avoid; }
   thead { display: table-header-group; }
   tr, .annotations > li, dl, blockquote, .captions li { break-inside: avoid; }
+  tr.why { break-before: avoid; }
   .two { gap: 8mm; }
-  .aligned col.relation { width: 5.5rem; }
+  .aligned col.relation { width: 6.5rem; }
   a { color: inherit; text-decoration: none; }
 }
 `;

@@ -2,7 +2,11 @@ import { Fragment, memo } from 'react';
 import type { CSSProperties, ReactNode } from 'react';
 import type { TextComparisonResult } from '../../../../shared/engine';
 import type { Side, TextMark } from '../workspaceTypes';
-import { looksLikeHeading, type AlignedRow } from './alignedRows';
+import { formatConfidence } from '../../../../shared/linkWording';
+import { isQuestionOnly, looksLikeHeading, type AlignedRow } from './alignedRows';
+import { EvidenceDetails } from './EvidenceDetails';
+import { contrastReasons, explainRow, questionReasons } from './rowEvidence';
+import type { RowHighlights, SideHighlights } from './rowWording';
 import { NO_LAYERS, sameRowLayers, type RowLayers, type SentenceLayers } from './sentenceLayers';
 import { splitIntoSpans, type TextRange, type TextSpan } from './sentenceSpans';
 
@@ -29,8 +33,8 @@ interface AlignedRowViewProps {
   row: AlignedRow;
   index: number;
   count: number;
-  /** Wording only this side uses (empty for rows without both sides). */
-  only: { a: TextRange[]; b: TextRange[] };
+  /** What the row highlights in its sentences: evidence, differing phrases, a near-identical pair's word diff. */
+  highlights: RowHighlights;
   /** Lens terms and annotation marks on this row's sentences. */
   layers: RowLayers;
   /** "a:3": the sentence that takes Tab (roving tabindex); null when it is another row's. */
@@ -41,9 +45,23 @@ interface AlignedRowViewProps {
 
 const GUTTER: Partial<Record<AlignedRow['kind'], { glyph: string; title: string }>> = {
   match: { glyph: '=', title: 'Both say this' },
-  related: { glyph: '≠', title: 'Different claim' },
+  contrast: { glyph: '≠', title: 'Different claim' },
+  possible: { glyph: '?', title: 'Possibly the same claim — check' },
   elsewhere: { glyph: '↕', title: 'Said elsewhere in the other outlet' },
 };
+
+/** The gutter's glyph, its style and its button's name. */
+function gutterOf(row: AlignedRow): { glyph: string; kind: string; title: string } | null {
+  const gutter = GUTTER[row.kind];
+  if (!gutter) return null;
+  if (row.kind === 'match' && row.identical) {
+    return { glyph: '≡', kind: 'match', title: 'Both say this, word for word' };
+  }
+  if (isQuestionOnly(row)) {
+    return { glyph: '?', kind: 'possible', title: 'Maybe said elsewhere — check' };
+  }
+  return { ...gutter, kind: row.kind };
+}
 
 /** Props are equal by identity, but layers by what they draw (marks are rebuilt on each change). */
 function sameRowProps(x: AlignedRowViewProps, y: AlignedRowViewProps): boolean {
@@ -51,7 +69,7 @@ function sameRowProps(x: AlignedRowViewProps, y: AlignedRowViewProps): boolean {
     x.row === y.row &&
     x.index === y.index &&
     x.count === y.count &&
-    x.only === y.only &&
+    x.highlights === y.highlights &&
     x.tabbable === y.tabbable &&
     x.context === y.context &&
     x.measureRef === y.measureRef &&
@@ -64,50 +82,72 @@ export const AlignedRowView = memo(function AlignedRowView({
   row,
   index,
   count,
-  only,
+  highlights,
   layers,
   tabbable,
   context,
   measureRef,
 }: AlignedRowViewProps) {
-  const gutter = GUTTER[row.kind];
+  const gutter = gutterOf(row);
   const identical = row.kind === 'match' && row.identical;
+  const explanations = row.links.length > 0 ? explainRow(row, context.sentences) : [];
+  const best = explanations[0];
   return (
     <div
       role="listitem"
       aria-posinset={index + 1}
       aria-setsize={count}
-      className={`aligned-row kind-${row.kind}${identical ? ' is-identical' : ''}`}
+      className={`aligned-row kind-${row.kind}${identical ? ' is-identical' : ''}${isQuestionOnly(row) ? ' is-question' : ''}`}
       data-row-key={row.key}
       data-kind={row.kind}
       data-testid="aligned-row"
       ref={measureRef}
     >
-      {row.kind === 'related' && (
-        <p className="row-caption" aria-hidden="true">
-          <span className="caption-glyph">≠</span> Different claim
-          <span className="caption-detail"> · same point, but they do not say the same thing</span>
+      {row.kind === 'contrast' && <ContrastCaption row={row} />}
+      {row.kind === 'possible' && (
+        <p className="row-caption caption-possible" aria-hidden="true">
+          <span className="caption-glyph">?</span> Possibly the same claim — check
+          <span className="caption-detail">
+            {' '}
+            · maybe in the other outlet; not counted as a finding
+          </span>
+          {questionReasons(row).map((reason) => (
+            <span key={reason} className="caption-detail" data-testid="question-reason">
+              {' '}
+              · {reason}
+            </span>
+          ))}
         </p>
       )}
       <SideCell
         side="a"
         row={row}
-        only={only.a}
+        highlights={highlights.a}
         layers={layers}
         tabbable={tabbable}
         context={context}
       />
-      <div className="aligned-gutter" aria-hidden="true">
-        {gutter && (
-          <span className={`gutter-glyph glyph-${row.kind}`} title={gutter.title}>
-            {identical ? '≡' : gutter.glyph}
+      <div className="aligned-gutter">
+        {gutter && best && (
+          <EvidenceDetails
+            id={`${context.labelIds.prefix}-why-${row.key}`}
+            glyph={gutter.glyph}
+            glyphKind={gutter.kind}
+            label={`Why: ${gutter.title.toLowerCase()}, ${best.confidence} confidence`}
+            explanations={explanations}
+            tabbable={tabbable !== null}
+          />
+        )}
+        {gutter && !best && (
+          <span className={`gutter-glyph glyph-${gutter.kind}`} aria-hidden="true">
+            {gutter.glyph}
           </span>
         )}
       </div>
       <SideCell
         side="b"
         row={row}
-        only={only.b}
+        highlights={highlights.b}
         layers={layers}
         tabbable={tabbable}
         context={context}
@@ -116,17 +156,33 @@ export const AlignedRowView = memo(function AlignedRowView({
   );
 }, sameRowProps);
 
+/** A contrast row's caption: what differs, in words (time, numbers, who says it…). */
+function ContrastCaption({ row }: { row: AlignedRow }) {
+  const reasons = contrastReasons(row);
+  return (
+    <p className="row-caption" aria-hidden="true" data-testid="contrast-reason">
+      <span className="caption-glyph">≠</span> Different claim
+      {reasons.map((reason) => (
+        <span key={reason} className="caption-detail">
+          {' '}
+          · {reason}
+        </span>
+      ))}
+    </p>
+  );
+}
+
 function SideCell({
   side,
   row,
-  only,
+  highlights,
   layers,
   tabbable,
   context,
 }: {
   side: Side;
   row: AlignedRow;
-  only: TextRange[];
+  highlights: SideHighlights;
   layers: RowLayers;
   tabbable: string | null;
   context: RowContext;
@@ -172,7 +228,7 @@ function SideCell({
                 side={side}
                 id={id}
                 row={row}
-                only={only}
+                highlights={highlights}
                 layers={layers.get(`${side}:${id}`) ?? NO_LAYERS}
                 tabbable={tabbable === `${side}:${id}`}
                 context={context}
@@ -200,7 +256,9 @@ function paragraphsOf(ids: readonly number[], sentences: readonly Sentence[]): n
 }
 
 function kindLabelId(row: AlignedRow, side: Side, id: number): string {
-  if (row.contrasting[side].includes(id)) return 'related';
+  if (isQuestionOnly(row)) return row.kind === 'elsewhere' ? 'elsewhere-possible' : 'possible';
+  if (row.possible[side].includes(id)) return 'possible';
+  if (row.contrasting[side].includes(id)) return 'contrast';
   if (row.kind === 'match' && row.identical) return 'identical';
   return row.kind;
 }
@@ -209,7 +267,7 @@ function SentenceView({
   side,
   id,
   row,
-  only,
+  highlights,
   layers,
   tabbable,
   context,
@@ -217,7 +275,7 @@ function SentenceView({
   side: Side;
   id: number;
   row: AlignedRow;
-  only: TextRange[];
+  highlights: SideHighlights;
   layers: SentenceLayers;
   tabbable: boolean;
   context: RowContext;
@@ -225,23 +283,31 @@ function SentenceView({
   const sentence = context.sentences[side][id];
   if (!sentence) return null;
   const body = context.bodies[side];
-  const spans = splitIntoSpans(sentence, { only, lens: layers.lens, marks: layers.marks });
+  const spans = splitIntoSpans(sentence, { ...highlights, lens: layers.lens, marks: layers.marks });
   const textId = `${context.labelIds.prefix}-${side}-${id}`;
   const marksId = `${textId}-marks`;
+  const whyId = `${textId}-why`;
   const contrasting = row.contrasting[side].includes(id);
+  // A maybe inside a row of findings is tagged; a row of maybes says so in its caption.
+  const maybe = !isQuestionOnly(row) && row.possible[side].includes(id);
+  const reasons = row.kind === 'contrast' || contrasting ? contrastReasons(row, side, id) : [];
   const labelledBy = [
     context.labelIds[`outlet-${side}`],
     context.labelIds[`kind-${kindLabelId(row, side, id)}`],
     textId,
   ].join(' ');
+  const describedBy = [reasons.length > 0 && whyId, layers.marks.length > 0 && marksId]
+    .filter(Boolean)
+    .join(' ');
+  const maybeLink = maybe ? row.links.find((l) => l[side] === id && l.kind === 'possible') : null;
   return (
     <span
-      className={`aligned-sentence${contrasting ? ' is-contrasting' : ''}`}
+      className={`aligned-sentence${contrasting ? ' is-contrasting' : ''}${maybe ? ' is-maybe' : ''}`}
       tabIndex={tabbable ? 0 : -1}
       role="group"
       aria-roledescription="sentence"
       aria-labelledby={labelledBy}
-      aria-describedby={layers.marks.length > 0 ? marksId : undefined}
+      aria-describedby={describedBy || undefined}
       data-focus-key={`${side}:${id}`}
       onFocus={(event) => {
         if (event.target === event.currentTarget) context.onSentenceFocus(side, id);
@@ -249,7 +315,13 @@ function SentenceView({
     >
       {contrasting && (
         <span className="sentence-tag" aria-hidden="true">
-          ≠ different claim
+          ≠ different claim{reasons.length > 0 && `: ${reasons.join('; ')}`}
+        </span>
+      )}
+      {maybe && (
+        <span className="sentence-tag tag-maybe" aria-hidden="true">
+          ? possibly the same — check
+          {maybeLink && ` (${formatConfidence(maybeLink.confidence)})`}
         </span>
       )}
       <span
@@ -264,6 +336,11 @@ function SentenceView({
           <SpanView key={span.start} span={span} text={body.slice(span.start, span.end)} />
         ))}
       </span>
+      {reasons.length > 0 && (
+        <span id={whyId} hidden>
+          {reasons.join('. ')}.
+        </span>
+      )}
       {layers.marks.length > 0 && (
         <MarkLabels id={marksId} marks={layers.marks} sentence={sentence} body={body} />
       )}
@@ -306,10 +383,27 @@ function MarkLabels({
   );
 }
 
-/** A piece of a sentence: plain, or wrapped in its diff / lens / annotation layers. */
+/** A piece of a sentence: plain, or wrapped in its evidence / contrast / diff / lens / annotation layers. */
 function SpanView({ span, text }: { span: TextSpan; text: string }) {
-  const classes = [span.only && 'diff-only', span.lens && 'lens-term'].filter(Boolean).join(' ');
-  let node: ReactNode = classes ? <span className={classes}>{text}</span> : text;
+  const classes = [
+    span.only && 'diff-only',
+    span.shared && 'evidence-shared',
+    span.differs !== null && 'differs',
+    span.differs !== null && span.differsEnd && 'differs-end',
+    span.lens && 'lens-term',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  let node: ReactNode = classes ? (
+    <span
+      className={classes}
+      data-differs={span.differs !== null && span.differsEnd ? span.differs : undefined}
+    >
+      {text}
+    </span>
+  ) : (
+    text
+  );
   for (const mark of [...span.marks].reverse()) {
     node = (
       <mark
@@ -349,7 +443,12 @@ function ElsewhereNote({
         const arrow = where === 'earlier' ? '↑' : where === 'later' ? '↓' : '↕';
         const place =
           where === 'elsewhere' ? `in ${outlet}, hidden by the lens` : `${where} in ${outlet}`;
-        const what = link.kind === 'same' ? `Said ${place}` : `Different claim, ${place}`;
+        const what =
+          link.kind === 'same'
+            ? `Said ${place}`
+            : link.kind === 'contrast'
+              ? `Different claim, ${place}`
+              : `Maybe ${place} — check`;
         const text = context.sentences[link.side][link.sentence]?.text ?? '';
         return (
           <button

@@ -7,6 +7,8 @@ interface AlignedToolbarProps {
   onOrder: (order: RowOrder) => void;
   /** Previous (-1) or next (1) difference. */
   onStep: (direction: 1 | -1) => void;
+  /** Go to the next row with a possible match to check. */
+  onCheck: () => void;
   canStep: boolean;
   /** "Difference 3 of 17: …", read out by screen readers as it changes. */
   status: string;
@@ -23,6 +25,7 @@ export function AlignedToolbar({
   order,
   onOrder,
   onStep,
+  onCheck,
   canStep,
   status,
 }: AlignedToolbarProps) {
@@ -36,10 +39,11 @@ export function AlignedToolbar({
           <strong>{summary.match}</strong> both say
         </li>
         <li>
-          <span className="legend-glyph glyph-related" aria-hidden="true">
+          <span className="legend-glyph glyph-contrast" aria-hidden="true">
             ≠
           </span>
-          <strong>{summary.related}</strong> different {summary.related === 1 ? 'claim' : 'claims'}
+          <strong>{summary.contrast}</strong> different{' '}
+          {summary.contrast === 1 ? 'claim' : 'claims'}
         </li>
         <li title={`${summary.onlyA} sentences`}>
           <span className="legend-swatch swatch-onlyA" aria-hidden="true" />
@@ -57,11 +61,39 @@ export function AlignedToolbar({
             <strong>{summary.elsewhere}</strong> said elsewhere
           </li>
         )}
-        <li className="legend-words">
-          <span className="diff-only legend-a">underlined</span>{' '}
-          <span className="diff-only legend-b">words</span>: wording only that outlet uses
+        <li
+          className="legend-check"
+          title="Possibly the same claim: a question for you, not counted as a finding"
+        >
+          <span className="legend-glyph glyph-possible" aria-hidden="true">
+            ?
+          </span>
+          {summary.toCheck > 0 ? (
+            <button
+              type="button"
+              className="link-button"
+              onClick={onCheck}
+              title="Next possible match to check (c)"
+            >
+              <strong>{summary.toCheck}</strong> to check
+            </button>
+          ) : (
+            <span>
+              <strong>0</strong> to check
+            </span>
+          )}
+          <span className="visually-hidden">
+            {' '}
+            (possibly the same claim; not counted as findings)
+          </span>
         </li>
       </ul>
+      <p className="aligned-key">
+        <span className="evidence-shared">shared</span>: names, numbers, quotes and paraphrases both
+        use · <span className="differs">differs</span>: the phrase a different claim turns on ·{' '}
+        <span className="diff-only legend-a">underlined</span>: words only one outlet uses, in
+        near-identical wordings
+      </p>
       <div className="aligned-controls">
         <div className="order-switch" role="group" aria-label="Order of the rows">
           <span className="order-label" aria-hidden="true">

@@ -7,6 +7,8 @@ import {
   indexRowsBySentence,
   isDifference,
   isOmission,
+  isQuestionOnly,
+  needsCheck,
   orderRows,
   rowsInLens,
   stepToRow,
@@ -18,7 +20,7 @@ import { AlignedRowView, type RowContext } from './AlignedRowView';
 import { AlignedToolbar } from './AlignedToolbar';
 import { LensBanner } from './LensBanner';
 import { Minimap } from './Minimap';
-import { onlyWordingOfRow } from './rowWording';
+import { highlightsOfRow } from './rowWording';
 import { layersOfRows, NO_ROW_LAYERS } from './sentenceLayers';
 import type { TextRange } from './sentenceSpans';
 import { useAlignedKeyboard } from './useAlignedKeyboard';
@@ -58,24 +60,36 @@ function landingIn(row: AlignedRow, side: Side): SentenceRef | null {
   return null;
 }
 
+/** What j/k, o and c step through, and what the status says. */
+const STEPS = {
+  difference: { noun: 'Difference', none: 'No differences here.', accept: isDifference },
+  omission: { noun: 'Omission', none: 'No omissions here.', accept: isOmission },
+  check: { noun: 'To check', none: 'Nothing to check here.', accept: needsCheck },
+} as const;
+
+const maybeInMatch = 'both say this, and one sentence is possibly the same claim — check';
+
 /** Names for screen readers, as hidden elements that `aria-labelledby` points at. */
 const LABELS = [
   'outlet-a',
   'outlet-b',
   'kind-match',
   'kind-identical',
-  'kind-related',
+  'kind-contrast',
+  'kind-possible',
   'kind-onlyA',
   'kind-onlyB',
   'kind-elsewhere',
+  'kind-elsewhere-possible',
 ] as const;
 
 /**
  * Aligned mode: the two outlets claim by claim. Rows of A | B in one outlet's
- * order; matching claims side by side with their differing words marked,
- * contrasting claims flagged, and what only one outlet says shown against an
- * explicit "Not in …". A minimap, j/k/o navigation and a lens filter help
- * find one's way; long texts are virtualized.
+ * order; matching claims side by side with what they share marked, contrasting
+ * claims flagged with what differs, possible matches asked as questions, and
+ * what only one outlet says shown against an explicit "Not in …". Each linked
+ * row says why on its gutter button. A minimap, j/k/o/c navigation and a lens
+ * filter help find one's way; long texts are virtualized.
  */
 export function AlignedView({
   analysis,
@@ -124,7 +138,7 @@ export function AlignedView({
       const chars = (side: Side) =>
         row[side].reduce((n, id) => n + (analysis[side].sentences[id]?.text.length ?? 0), 0);
       const lines = Math.max(2, Math.ceil(Math.max(chars('a'), chars('b')) / charsPerLine));
-      const caption = row.kind === 'match' ? 0 : 30;
+      const caption = row.kind === 'contrast' || row.kind === 'possible' ? 30 : 0;
       return 30 + caption + lines * 27;
     },
     [rows, analysis, charsPerLine],
@@ -239,14 +253,18 @@ export function AlignedView({
       switch (row.kind) {
         case 'match':
           return row.identical ? 'both say this, word for word' : 'both say this, in other words';
-        case 'related':
+        case 'contrast':
           return 'different claim';
+        case 'possible':
+          return `possibly the same claim, maybe in ${outlets.b} — check`;
         case 'onlyA':
           return `not in ${outlets.b}`;
         case 'onlyB':
           return `not in ${outlets.a}`;
         case 'elsewhere':
-          return `${outlets.b} says this elsewhere`;
+          return isQuestionOnly(row)
+            ? `maybe said elsewhere in ${outlets.b} — check`
+            : `${outlets.b} says this elsewhere`;
       }
     },
     [outlets.a, outlets.b],
@@ -260,12 +278,12 @@ export function AlignedView({
       const index = startingRow(action, focusedRow, firstVisibleIndex());
       switch (action.kind) {
         case 'difference':
-        case 'omission': {
-          const noun = action.kind === 'difference' ? 'Difference' : 'Omission';
-          const accept = action.kind === 'difference' ? isDifference : isOmission;
+        case 'omission':
+        case 'check': {
+          const { noun, none, accept } = STEPS[action.kind];
           const step = stepToRow(rows, index, action.direction, accept);
           if (!step) {
-            setStatus(`No ${noun.toLowerCase()}s here.`);
+            setStatus(none);
             return;
           }
           const row = rows[step.row]!;
@@ -276,7 +294,9 @@ export function AlignedView({
             : action.direction === 1
               ? ' (from the top)'
               : ' (from the end)';
-          setStatus(`${noun} ${step.position} of ${step.total}: ${describe(row)}${wrapped}`);
+          const what =
+            action.kind === 'check' && row.kind === 'match' ? maybeInMatch : describe(row);
+          setStatus(`${noun} ${step.position} of ${step.total}: ${what}${wrapped}`);
           return;
         }
         case 'side': {
@@ -287,7 +307,11 @@ export function AlignedView({
           if (ids.length === 0) {
             const outlet = outlets[action.side];
             setStatus(
-              row.kind === 'elsewhere' ? `${outlet} says this elsewhere` : `Not in ${outlet}`,
+              row.kind === 'elsewhere'
+                ? isQuestionOnly(row)
+                  ? `${outlet} may say this elsewhere — check`
+                  : `${outlet} says this elsewhere`
+                : `Not in ${outlet}`,
             );
             return;
           }
@@ -377,7 +401,10 @@ export function AlignedView({
         <span id={labelIds['outlet-b']}>{outlets.b}:</span>
         <span id={labelIds['kind-match']}>both say this.</span>
         <span id={labelIds['kind-identical']}>both say this, word for word.</span>
-        <span id={labelIds['kind-related']}>different claim.</span>
+        <span id={labelIds['kind-contrast']}>different claim.</span>
+        <span id={labelIds['kind-possible']}>
+          possibly the same claim, maybe in the other outlet — check.
+        </span>
         <span id={labelIds['kind-onlyA']}>
           only in {outlets.a}, not in {outlets.b}.
         </span>
@@ -385,6 +412,9 @@ export function AlignedView({
           only in {outlets.b}, not in {outlets.a}.
         </span>
         <span id={labelIds['kind-elsewhere']}>{outlets.b} says this elsewhere.</span>
+        <span id={labelIds['kind-elsewhere-possible']}>
+          {outlets.b} may say this elsewhere — check.
+        </span>
       </div>
 
       {lens && (
@@ -397,6 +427,7 @@ export function AlignedView({
         order={order}
         onOrder={setOrder}
         onStep={(direction) => perform({ kind: 'difference', direction })}
+        onCheck={() => perform({ kind: 'check', direction: 1 })}
         canStep={hasDifferences}
         status={status}
       />
@@ -434,7 +465,7 @@ export function AlignedView({
                   row={row}
                   index={index}
                   count={rows.length}
-                  only={onlyWordingOfRow(analysis, bodies, row)}
+                  highlights={highlightsOfRow(analysis, bodies, row)}
                   layers={layersByRow.get(row.key) ?? NO_ROW_LAYERS}
                   tabbable={tabbable && index === tabbableRow ? keyOf(tabbable) : null}
                   context={context}

@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { MouseEvent, RefObject } from 'react';
-import type { AlignedRow } from './alignedRows';
+import { isQuestionOnly, type AlignedRow } from './alignedRows';
 import { rowAtOffset } from './rowOffsets';
 
 interface MinimapProps {
@@ -14,7 +14,8 @@ interface MinimapProps {
 
 interface Palette {
   match: string;
-  related: string;
+  contrast: string;
+  possible: string;
   onlyA: string;
   onlyB: string;
   elsewhere: string;
@@ -35,7 +36,8 @@ function paletteOf(element: HTMLElement): Palette {
   };
   const palette = {
     match: resolve('--text-muted'),
-    related: resolve('--warning'),
+    contrast: resolve('--warning'),
+    possible: resolve('--text-muted'),
     onlyA: resolve('--side-a'),
     onlyB: resolve('--side-b'),
     elsewhere: resolve('--text-muted'),
@@ -47,8 +49,9 @@ function paletteOf(element: HTMLElement): Palette {
 /**
  * One tick per row, shaped by its kind so the strip reads without colour:
  * both say it — a short line in the middle; different claim — a diamond;
- * only in A — a bar on the left half; only in B — a striped bar on the right
- * half; said elsewhere — a ring.
+ * possibly the same (a question, not a match) — a dashed hollow box; only in
+ * A — a bar on the left half; only in B — a striped bar on the right half;
+ * said elsewhere — a ring, dashed when it is only maybe.
  */
 function drawTicks(
   context: CanvasRenderingContext2D,
@@ -74,8 +77,17 @@ function drawTicks(
         context.fillRect(width * 0.35, y + 0.5, width * 0.3, Math.max(1.5, h - 1));
         context.globalAlpha = 1;
         break;
-      case 'related': {
-        context.fillStyle = palette.related;
+      case 'possible': {
+        context.strokeStyle = palette.possible;
+        context.lineWidth = 1;
+        context.setLineDash([2, 2]);
+        const boxH = Math.max(2, Math.min(h - 1, 9));
+        context.strokeRect(width * 0.3 + 0.5, y + 0.5, width * 0.4 - 1, boxH);
+        context.setLineDash([]);
+        break;
+      }
+      case 'contrast': {
+        context.fillStyle = palette.contrast;
         const r = Math.max(2.5, mark / 2);
         const cy = y + r;
         context.beginPath();
@@ -98,11 +110,13 @@ function drawTicks(
         for (let s = y + 3; s < y + h - 1; s += 4) context.clearRect(half + 0.5, s, half - 1.5, 1);
         break;
       case 'elsewhere':
-        context.strokeStyle = palette.elsewhere;
+        context.strokeStyle = isQuestionOnly(row) ? palette.possible : palette.elsewhere;
         context.lineWidth = mark < 6 ? 1 : 1.5;
+        if (isQuestionOnly(row)) context.setLineDash([1.5, 1.5]);
         context.beginPath();
         context.arc(half, y + mark / 2, Math.max(1.2, mark / 2 - 1), 0, 2 * Math.PI);
         context.stroke();
+        context.setLineDash([]);
         break;
     }
   });

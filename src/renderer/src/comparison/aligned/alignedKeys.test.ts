@@ -21,6 +21,15 @@ describe('alignedKeyAction', () => {
     });
   });
 
+  it('steps through possible matches to check with c and Shift+C', () => {
+    expect(alignedKeyAction(press('c'), false)).toEqual({ kind: 'check', direction: 1 });
+    expect(alignedKeyAction(press('C', { shiftKey: true }), false)).toEqual({
+      kind: 'check',
+      direction: -1,
+    });
+    expect(alignedKeyAction(press('c', { ctrlKey: true }), false)).toBeNull();
+  });
+
   it('switches sides with h and l anywhere, with the arrows only on a focused sentence', () => {
     expect(alignedKeyAction(press('h'), false)).toEqual({ kind: 'side', side: 'a' });
     expect(alignedKeyAction(press('l'), false)).toEqual({ kind: 'side', side: 'b' });
@@ -42,7 +51,7 @@ describe('alignedKeyAction', () => {
 
   it('lists every key it answers to for the shortcuts sheet', () => {
     const keys = ALIGNED_SHORTCUTS.map((s) => s.keys).join(' ');
-    for (const key of ['j', 'k', 'o', 'Shift+O', 'h', 'l', '←', '→', '↓', '↑']) {
+    for (const key of ['j', 'k', 'o', 'Shift+O', 'c', 'Shift+C', 'h', 'l', '←', '→', '↓', '↑']) {
       expect(keys).toContain(key);
     }
   });

@@ -5,6 +5,8 @@
 export type AlignedAction =
   | { kind: 'difference'; direction: 1 | -1 }
   | { kind: 'omission'; direction: 1 | -1 }
+  /** Rows with a possible match for the reader to check. */
+  | { kind: 'check'; direction: 1 | -1 }
   | { kind: 'sentence'; direction: 1 | -1 }
   | { kind: 'side'; side: 'a' | 'b' };
 
@@ -14,6 +16,8 @@ export const ALIGNED_SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 'k', action: 'Previous difference' },
   { keys: 'o', action: 'Next omission (said by only one outlet)' },
   { keys: 'Shift+O', action: 'Previous omission' },
+  { keys: 'c', action: 'Next possible match to check' },
+  { keys: 'Shift+C', action: 'Previous possible match to check' },
   { keys: 'h / ←', action: 'Left side (A) of the row' },
   { keys: 'l / →', action: 'Right side (B) of the row' },
   { keys: '↓ / ↑', action: 'Next / previous sentence on this side' },
@@ -43,6 +47,10 @@ export function alignedKeyAction(press: KeyPress, sentenceFocused: boolean): Ali
       return press.shiftKey ? null : { kind: 'omission', direction: 1 };
     case 'O':
       return press.shiftKey ? { kind: 'omission', direction: -1 } : null;
+    case 'c':
+      return press.shiftKey ? null : { kind: 'check', direction: 1 };
+    case 'C':
+      return press.shiftKey ? { kind: 'check', direction: -1 } : null;
     case 'h':
       return press.shiftKey ? null : { kind: 'side', side: 'a' };
     case 'l':

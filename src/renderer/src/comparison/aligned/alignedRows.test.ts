@@ -6,7 +6,9 @@ import {
   indexRowsBySentence,
   isDifference,
   isOmission,
+  isQuestionOnly,
   looksLikeHeading,
+  needsCheck,
   orderRows,
   rowsInLens,
   stepToRow,
@@ -34,12 +36,26 @@ function analysisOf(
     a: new Set(links.map(([x]) => x)),
     b: new Set(links.map(([, y]) => y)),
   };
+  const asserted = {
+    a: new Set(links.filter((l) => l[2] !== 'possible').map(([x]) => x)),
+    b: new Set(links.filter((l) => l[2] !== 'possible').map(([, y]) => y)),
+  };
+  const ids = (texts: string[]) => texts.map((_, i) => i);
   return {
     a: { sentences: sentences(a) },
     b: { sentences: sentences(b) },
-    links: links.map(([x, y, kind, score]) => ({ a: x, b: y, kind, score: score ?? 0.5 })),
-    onlyA: a.map((_, i) => i).filter((i) => !linked.a.has(i)),
-    onlyB: b.map((_, i) => i).filter((i) => !linked.b.has(i)),
+    links: links.map(([x, y, kind, score]) => ({
+      a: x,
+      b: y,
+      kind,
+      score: score ?? 0.5,
+      confidence: score ?? 0.5,
+      evidence: [],
+    })),
+    onlyA: ids(a).filter((i) => !linked.a.has(i)),
+    onlyB: ids(b).filter((i) => !linked.b.has(i)),
+    maybeA: ids(a).filter((i) => linked.a.has(i) && !asserted.a.has(i)),
+    maybeB: ids(b).filter((i) => linked.b.has(i) && !asserted.b.has(i)),
     lenses: [],
     voices: { a: [], b: [], onlyA: [], onlyB: [] },
   };
@@ -95,23 +111,29 @@ describe('buildAlignedRows', () => {
       [0, 0, 'same', 0.6],
       [1, 1, 'same'],
       [2, 2, 'same'],
-      [3, 0, 'related', 0.2],
+      [3, 0, 'contrast', 0.2],
     ]);
     const rows = buildAlignedRows(analysis);
     expect(shape(rows)).toEqual(['match:0|0', 'match:1|1', 'match:2|2', 'elsewhere:3|']);
-    expect(rows[3]!.elsewhere).toEqual([{ side: 'b', sentence: 0, kind: 'related' }]);
+    expect(rows[3]!.elsewhere).toEqual([{ side: 'b', sentence: 0, kind: 'contrast' }]);
+    expect(rows[3]!.links.map((l) => [l.a, l.b])).toEqual([[3, 0]]);
     expectEachSentenceOnce(rows, analysis);
   });
 
-  it('marks rows with only related links as different claims, and related sentences inside matches', () => {
+  it('marks rows with only contrast links as different claims, and contrasting sentences inside matches', () => {
     const analysis = analysisOf(texts('A', 2), texts('B', 3), [
-      [0, 0, 'related'],
+      [0, 0, 'contrast'],
       [1, 1, 'same'],
-      [1, 2, 'related'],
+      [1, 2, 'contrast'],
     ]);
     const rows = buildAlignedRows(analysis);
-    expect(shape(rows)).toEqual(['related:0|0', 'match:1|1,2']);
+    expect(shape(rows)).toEqual(['contrast:0|0', 'match:1|1,2']);
     expect(rows[1]!.contrasting).toEqual({ a: [], b: [2] });
+    // Each row carries the links between its own sentences, for its evidence and highlights.
+    expect(rows[1]!.links.map((l) => `${l.a}-${l.b}:${l.kind}`)).toEqual([
+      '1-1:same',
+      '1-2:contrast',
+    ]);
   });
 
   it('tells identical pairs from pairs in other words', () => {
@@ -191,13 +213,13 @@ describe('navigation', () => {
     [
       [0, 0, 'same'],
       [2, 1, 'same'],
-      [3, 3, 'related'],
+      [3, 3, 'contrast'],
     ],
   );
   const rows = buildAlignedRows(analysis);
 
   it('steps through differences, skipping identical pairs, and wraps at the end', () => {
-    expect(shape(rows)).toEqual(['match:0|0', 'onlyA:1|', 'match:2|1', 'onlyB:|2', 'related:3|3']);
+    expect(shape(rows)).toEqual(['match:0|0', 'onlyA:1|', 'match:2|1', 'onlyB:|2', 'contrast:3|3']);
     expect(stepToRow(rows, -1, 1, isDifference)).toEqual({
       row: 1,
       position: 1,
@@ -227,7 +249,99 @@ describe('navigation', () => {
   });
 
   it('counts what both say, different claims and one-sided sentences', () => {
-    expect(summarizeRows(rows)).toEqual({ match: 2, related: 1, onlyA: 1, onlyB: 1, elsewhere: 0 });
+    expect(summarizeRows(rows)).toEqual({
+      match: 2,
+      contrast: 1,
+      toCheck: 0,
+      onlyA: 1,
+      onlyB: 1,
+      elsewhere: 0,
+    });
+  });
+});
+
+describe('possible links: questions for the reader, never findings', () => {
+  it('shows a sentence whose only link is possible beside its maybe-partner, not as an omission', () => {
+    const analysis = analysisOf(texts('A', 3), texts('B', 3), [
+      [0, 0, 'same'],
+      [1, 1, 'possible', 0.4],
+      [2, 2, 'same'],
+    ]);
+    const rows = buildAlignedRows(analysis);
+    expect(shape(rows)).toEqual(['match:0|0', 'possible:1|1', 'match:2|2']);
+    const maybe = rows[1]!;
+    expect(maybe.possible).toEqual({ a: [1], b: [1] });
+    expect(isOmission(maybe)).toBe(false);
+    expect(isQuestionOnly(maybe)).toBe(true);
+    expect(needsCheck(maybe)).toBe(true);
+    // Not a difference to step to with j/k either: it is asked, not asserted.
+    expect(isDifference(maybe)).toBe(false);
+    expectEachSentenceOnce(rows, analysis);
+  });
+
+  it('counts possible links apart, as rows to check, never as matches, contrasts or omissions', () => {
+    const analysis = analysisOf(texts('A', 3), texts('B', 4), [
+      [0, 0, 'same'],
+      [0, 1, 'possible', 0.3],
+      [1, 2, 'possible', 0.4],
+    ]);
+    const rows = buildAlignedRows(analysis);
+    expect(shape(rows)).toEqual(['match:0|0,1', 'possible:1|2', 'onlyB:|3', 'onlyA:2|']);
+    // B1 is maybe the same as A0: tagged inside the match, not a match of its own.
+    expect(rows[0]!.possible).toEqual({ a: [], b: [1] });
+    expect(summarizeRows(rows)).toEqual({
+      match: 1,
+      contrast: 0,
+      toCheck: 2,
+      onlyA: 1,
+      onlyB: 1,
+      elsewhere: 0,
+    });
+    // Only A2 and B3, which have no link at all, are omissions.
+    expect(rows.filter(isOmission).map((r) => `${r.a.join(',')}|${r.b.join(',')}`)).toEqual([
+      '|3',
+      '2|',
+    ]);
+  });
+
+  it('points to a maybe-partner shown far away as a question, not as “said elsewhere”', () => {
+    const analysis = analysisOf(texts('A', 4), texts('B', 3), [
+      [0, 0, 'same', 0.6],
+      [1, 1, 'same'],
+      [2, 2, 'same'],
+      [3, 0, 'possible', 0.2],
+    ]);
+    const rows = buildAlignedRows(analysis);
+    expect(shape(rows)).toEqual(['match:0|0', 'match:1|1', 'match:2|2', 'elsewhere:3|']);
+    const far = rows[3]!;
+    expect(far.elsewhere).toEqual([{ side: 'b', sentence: 0, kind: 'possible' }]);
+    expect(isQuestionOnly(far)).toBe(true);
+    expect(isDifference(far)).toBe(false);
+    expect(isOmission(far)).toBe(false);
+    expect(summarizeRows(rows)).toMatchObject({ elsewhere: 0, toCheck: 1, onlyA: 0 });
+  });
+
+  it('places a sentence by its findings: a possible link far away does not pull it out of its row', () => {
+    // A1 repeats A0's partner B0 (same) and maybe matches B2, far away.
+    const analysis = analysisOf(texts('A', 3), texts('B', 3), [
+      [0, 0, 'same', 0.6],
+      [1, 0, 'same', 0.3],
+      [1, 2, 'possible', 0.2],
+      [2, 1, 'same'],
+      [2, 2, 'same'],
+    ]);
+    expect(shape(buildAlignedRows(analysis))).toEqual(['match:0,1|0', 'match:2|1,2']);
+  });
+
+  it('prefers a finding to a possible link when it places a B sentence', () => {
+    // B0 is maybe A0 (higher score) but surely A1: it lives with A1.
+    const analysis = analysisOf(texts('A', 2), texts('B', 1), [
+      [0, 0, 'possible', 0.9],
+      [1, 0, 'same', 0.4],
+    ]);
+    const rows = buildAlignedRows(analysis);
+    expect(shape(rows)).toEqual(['match:0,1|0']);
+    expect(rows[0]!.possible).toEqual({ a: [0], b: [] });
   });
 });
 

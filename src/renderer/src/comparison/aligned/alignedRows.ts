@@ -4,6 +4,7 @@
 // annotations, focus and scroll position have one place to live.
 
 import type { TextComparisonResult } from '../../../../shared/engine';
+import { isFinding, strongestKind } from '../../../../shared/linkWording';
 import type { Side } from '../workspaceTypes';
 
 type Sentence = TextComparisonResult['a']['sentences'][number];
@@ -13,8 +14,10 @@ type Lens = TextComparisonResult['lenses'][number];
 export type RowKind =
   /** Both outlets say it (at least one `same` link). */
   | 'match'
-  /** Same point, different claim (only `related` links). */
-  | 'related'
+  /** Same point, different claim (`contrast` links, no `same` one). */
+  | 'contrast'
+  /** Perhaps the same claim (only `possible` links): a question for the reader, not a finding. */
+  | 'possible'
   /** Only A says it: not in B. */
   | 'onlyA'
   /** Only B says it: not in A. */
@@ -36,10 +39,17 @@ export interface AlignedRow {
   /** Sentence ids of each side, ascending. */
   a: number[];
   b: number[];
-  /** In a `match` row, sentences whose links here are all `related`: a contrasting claim inside it. */
+  /** In a `match` row, sentences linked here by `contrast` but not `same`: a contrasting claim inside it. */
   contrasting: { a: number[]; b: number[] };
+  /** Sentences whose links here are all `possible`: maybe the same claim, for the reader to check. */
+  possible: { a: number[]; b: number[] };
   /** In an `elsewhere` row, the partners shown in other rows. */
   elsewhere: ElsewhereLink[];
+  /**
+   * The links this row shows: between its own sentences for a row of both sides,
+   * to the partners shown elsewhere for an `elsewhere` row; none for omissions.
+   */
+  links: Link[];
   /** A `match` row whose two sides read the same, word for word. */
   identical: boolean;
 }
@@ -60,9 +70,11 @@ export function looksLikeHeading(text: string): boolean {
   return trimmed.split(/\s+/).length <= 12;
 }
 
-/** Which link should place a sentence: `same` before `related`, then the higher score, then the earlier partner. */
+const KIND_RANK: Record<Link['kind'], number> = { same: 0, contrast: 1, possible: 2 };
+
+/** Which link should place a sentence: `same`, then `contrast`, then `possible`; then the higher score, then the earlier partner. */
 function betterLink(x: Link, y: Link, partner: (l: Link) => number): boolean {
-  if (x.kind !== y.kind) return x.kind === 'same';
+  if (x.kind !== y.kind) return KIND_RANK[x.kind] < KIND_RANK[y.kind];
   if (x.score !== y.score) return x.score > y.score;
   return partner(x) < partner(y);
 }
@@ -79,7 +91,9 @@ function makeRow(
   kind: RowKind,
   a: number[],
   b: number[],
-  extra: Partial<Pick<AlignedRow, 'contrasting' | 'elsewhere' | 'identical'>> = {},
+  extra: Partial<
+    Pick<AlignedRow, 'contrasting' | 'possible' | 'elsewhere' | 'links' | 'identical'>
+  > = {},
 ): AlignedRow {
   return {
     key: rowKey(a, b),
@@ -87,12 +101,20 @@ function makeRow(
     a,
     b,
     contrasting: extra.contrasting ?? { a: [], b: [] },
+    possible: extra.possible ?? { a: [], b: [] },
     elsewhere: extra.elsewhere ?? [],
+    links: extra.links ?? [],
     identical: extra.identical ?? false,
   };
 }
 
-/** Kind, contrasting sentences and identity of a row that holds sentences of both sides. */
+const ROW_KIND: Record<Link['kind'], RowKind> = {
+  same: 'match',
+  contrast: 'contrast',
+  possible: 'possible',
+};
+
+/** Kind, contrasting and possible sentences, links and identity of a row that holds sentences of both sides. */
 function finishPairRow(
   a: number[],
   b: number[],
@@ -102,19 +124,22 @@ function finishPairRow(
   a.sort((x, y) => x - y);
   b.sort((x, y) => x - y);
   const inRow = a.flatMap((id) => (linksOfA.get(id) ?? []).filter((l) => b.includes(l.b)));
-  const kind: RowKind = inRow.some((l) => l.kind === 'same') ? 'match' : 'related';
-  const onlyRelated = (side: Side, id: number) => {
-    const mine = inRow.filter((l) => l[side] === id);
-    return mine.length > 0 && mine.every((l) => l.kind === 'related');
-  };
+  const kind = ROW_KIND[strongestKind(inRow) ?? 'possible'];
+  const kindOf = (side: Side, id: number) => strongestKind(inRow.filter((l) => l[side] === id));
+  const having = (side: Side, ids: number[], wanted: Link['kind']) =>
+    ids.filter((id) => kindOf(side, id) === wanted);
   const contrasting =
     kind === 'match'
-      ? { a: a.filter((id) => onlyRelated('a', id)), b: b.filter((id) => onlyRelated('b', id)) }
+      ? { a: having('a', a, 'contrast'), b: having('b', b, 'contrast') }
       : { a: [], b: [] };
+  const possible =
+    kind === 'possible'
+      ? { a: [...a], b: [...b] }
+      : { a: having('a', a, 'possible'), b: having('b', b, 'possible') };
   const text = (side: Side, ids: number[]) =>
     normalizeForIdentity(ids.map((id) => sentences[side][id]?.text ?? '').join(' '));
   const identical = kind === 'match' && text('a', a) === text('b', b);
-  return makeRow(kind, a, b, { contrasting, identical });
+  return makeRow(kind, a, b, { contrasting, possible, links: inRow, identical });
 }
 
 /**
@@ -168,6 +193,7 @@ export function buildAlignedRows(analysis: TextComparisonResult): AlignedRow[] {
     a: number[];
     b: number[];
     elsewhere: ElsewhereLink[];
+    links: Link[];
   }
   const units: Unit[] = [];
   let carried: number[] = [];
@@ -180,15 +206,18 @@ export function buildAlignedRows(analysis: TextComparisonResult): AlignedRow[] {
       const extend =
         previous?.kind === 'onlyA' && omissionBlocks([...previous.a, id], sentences.a).length === 1;
       if (extend) previous.a.push(id);
-      else units.push({ kind: 'onlyA', a: [id], b: [], elsewhere: [] });
+      else units.push({ kind: 'onlyA', a: [id], b: [], elsewhere: [], links: [] });
       continue;
     }
     if (own.length > 0) {
-      units.push({ kind: 'pair', a: [...carried, id], b: [...own], elsewhere: [] });
+      units.push({ kind: 'pair', a: [...carried, id], b: [...own], elsewhere: [], links: [] });
       carried = [];
       continue;
     }
-    const homes = new Set(links.map((l) => homeOfB.get(l.b)));
+    // A sentence with a finding is placed by its findings; `possible` links only when it has no other.
+    const findings = links.filter(isFinding);
+    const placing = findings.length > 0 ? findings : links;
+    const homes = new Set(placing.map((l) => homeOfB.get(l.b)));
     if (
       previous?.kind === 'pair' &&
       [...homes].every((h) => h !== undefined && previous.a.includes(h))
@@ -201,21 +230,27 @@ export function buildAlignedRows(analysis: TextComparisonResult): AlignedRow[] {
       carried.push(id);
       continue;
     }
+    const sorted = links.slice().sort((x, y) => x.b - y.b);
     units.push({
       kind: 'elsewhere',
       a: [id],
       b: [],
-      elsewhere: links
-        .slice()
-        .sort((x, y) => x.b - y.b)
-        .map((l) => ({ side: 'b' as const, sentence: l.b, kind: l.kind })),
+      elsewhere: sorted.map((l) => ({ side: 'b' as const, sentence: l.b, kind: l.kind })),
+      links: sorted,
     });
   }
 
   const rows: AlignedRow[] = units.map((unit) =>
     unit.kind === 'pair'
       ? finishPairRow(unit.a, unit.b, linksOfA, sentences)
-      : makeRow(unit.kind, unit.a, [], { elsewhere: unit.elsewhere }),
+      : makeRow(unit.kind, unit.a, [], {
+          elsewhere: unit.elsewhere,
+          links: unit.links,
+          possible: {
+            a: unit.links.length > 0 && !unit.links.some(isFinding) ? [...unit.a] : [],
+            b: [],
+          },
+        }),
   );
 
   // B's unlinked sentences, in blocks, each after the row of the linked B sentence before it.
@@ -263,11 +298,26 @@ export function rowsInLens(rows: readonly AlignedRow[], lens: Lens): AlignedRow[
   return rows.filter((row) => row.a.some((id) => a.has(id)) || row.b.some((id) => b.has(id)));
 }
 
-/** Everything but two identical wordings: changed words, a different claim, an omission, a moved claim. */
-export function isDifference(row: AlignedRow): boolean {
-  return !(row.kind === 'match' && row.identical);
+/**
+ * A row that only asks: perhaps the same claim (only `possible` links), here or
+ * elsewhere. Not a finding: no difference, no omission, not in the counts of them.
+ */
+export function isQuestionOnly(row: AlignedRow): boolean {
+  if (row.kind === 'possible') return true;
+  return row.kind === 'elsewhere' && row.links.length > 0 && !row.links.some(isFinding);
 }
 
+/** A row holding a sentence that is maybe in the other outlet (its only links are `possible`). */
+export function needsCheck(row: AlignedRow): boolean {
+  return row.possible.a.length > 0 || row.possible.b.length > 0;
+}
+
+/** Everything but two identical wordings and questions: changed words, a different claim, an omission, a moved claim. */
+export function isDifference(row: AlignedRow): boolean {
+  return !(row.kind === 'match' && row.identical) && !isQuestionOnly(row);
+}
+
+/** What only one outlet says. A sentence that is maybe in the other outlet is not one. */
 export function isOmission(row: AlignedRow): boolean {
   return row.kind === 'onlyA' || row.kind === 'onlyB';
 }
@@ -318,22 +368,33 @@ export interface RowSummary {
   /** Rows both outlets say. */
   match: number;
   /** Rows where they make different claims about the same point. */
-  related: number;
+  contrast: number;
+  /** Rows holding a sentence that is maybe in the other outlet: to check, not findings. */
+  toCheck: number;
   /** Sentences only in A, only in B. */
   onlyA: number;
   onlyB: number;
-  /** Rows whose partner is shown elsewhere. */
+  /** Rows whose partner (by a finding) is shown elsewhere. */
   elsewhere: number;
 }
 
+/** The counts of the toolbar. Findings never include a `possible` link: those are counted apart, to check. */
 export function summarizeRows(rows: readonly AlignedRow[]): RowSummary {
-  const summary: RowSummary = { match: 0, related: 0, onlyA: 0, onlyB: 0, elsewhere: 0 };
+  const summary: RowSummary = {
+    match: 0,
+    contrast: 0,
+    toCheck: 0,
+    onlyA: 0,
+    onlyB: 0,
+    elsewhere: 0,
+  };
   for (const row of rows) {
+    if (needsCheck(row)) summary.toCheck++;
     if (row.kind === 'match') summary.match++;
-    else if (row.kind === 'related') summary.related++;
-    else if (row.kind === 'elsewhere') summary.elsewhere++;
+    else if (row.kind === 'contrast') summary.contrast++;
+    else if (row.kind === 'elsewhere' && !isQuestionOnly(row)) summary.elsewhere++;
     else if (row.kind === 'onlyA') summary.onlyA += row.a.length;
-    else summary.onlyB += row.b.length;
+    else if (row.kind === 'onlyB') summary.onlyB += row.b.length;
   }
   return summary;
 }

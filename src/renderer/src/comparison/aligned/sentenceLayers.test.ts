@@ -22,7 +22,9 @@ function row(a: number[], b: number[]): AlignedRow {
     a,
     b,
     contrasting: { a: [], b: [] },
+    possible: { a: [], b: [] },
     elsewhere: [],
+    links: [],
     identical: false,
   };
 }

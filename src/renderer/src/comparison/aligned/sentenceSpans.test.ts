@@ -3,6 +3,7 @@ import type { TextMark } from '../workspaceTypes';
 import {
   onlyWordingRanges,
   splitIntoSpans,
+  wordingOfPair,
   type SentenceText,
   type TextSpan,
 } from './sentenceSpans';
@@ -27,12 +28,16 @@ const mark = (id: string, start: number, end: number): TextMark => ({
   label: `Code ${id}`,
 });
 
-/** The spans as text with their layers: "[only]word", "[lens,m1]word"… */
+/** The spans as text with their layers: "[only]word", "[lens,m1]word", "[differs:Timing|]word"… */
 function describeSpans(body: string, spans: TextSpan[]): string[] {
   return spans.map((s) => {
-    const layers = [s.only && 'only', s.lens && 'lens', ...s.marks.map((m) => m.id)].filter(
-      Boolean,
-    );
+    const layers = [
+      s.only && 'only',
+      s.shared && 'shared',
+      s.differs !== null && `differs:${s.differs}${s.differsEnd ? '|' : ''}`,
+      s.lens && 'lens',
+      ...s.marks.map((m) => m.id),
+    ].filter(Boolean);
     return `${layers.length ? `[${layers.join(',')}]` : ''}${body.slice(s.start, s.end)}`;
   });
 }
@@ -89,6 +94,22 @@ describe('onlyWordingRanges', () => {
   });
 });
 
+describe('wordingOfPair', () => {
+  it('says how much wording two sentences share: all of it, most of it, or little', () => {
+    const share = (a: string, b: string) =>
+      wordingOfPair(sentencesOf(a, [a]), sentencesOf(b, [b])).shared;
+    const wire = 'The talks in Muscat ended on Friday with a good start, officials said.';
+    expect(share(wire, wire)).toBe(1);
+    expect(share(wire, wire.replace('officials', 'diplomats'))).toBeGreaterThan(0.8);
+    expect(
+      share(
+        'We must first overcome this prevailing atmosphere of distrust.',
+        'We firstly have to overcome the pervading atmosphere of distrust.',
+      ),
+    ).toBeLessThan(0.8);
+  });
+});
+
 describe('splitIntoSpans', () => {
   const body = 'Xx The new sanctions target shadow fleet vessels.';
   const sentence = { start: 3, end: body.length };
@@ -118,6 +139,23 @@ describe('splitIntoSpans', () => {
       '[only,lens,m1,m2]c',
       '[only,lens,m2]tions',
       '[m2] target shadow fleet vessels.',
+    ]);
+  });
+
+  it('marks evidence both sides share and a differing phrase, labelled once at its end', () => {
+    const spans = splitIntoSpans(sentence, {
+      shared: [{ start: 11, end: 20 }], // "sanctions"
+      differs: [{ start: 7, end: 27, label: 'Numbers' }], // "new sanctions target"
+      marks: [mark('m1', 14, 16)], // "ct"
+    });
+    expect(describeSpans(body, spans)).toEqual([
+      'The ',
+      '[differs:Numbers]new ',
+      '[shared,differs:Numbers]san',
+      '[shared,differs:Numbers,m1]ct',
+      '[shared,differs:Numbers]ions',
+      '[differs:Numbers|] target',
+      ' shadow fleet vessels.',
     ]);
   });
 
