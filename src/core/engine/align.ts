@@ -15,7 +15,14 @@ import { readContrast, type SpeakerOf } from './contrastSlots';
 import { evidenceFor, isContentEvidence } from './linkEvidence';
 import { bestCells, scoreSentencePairs, softMatcher, type Scoring } from './pairScores';
 import type { Features } from './sentenceFeatures';
-import type { ContrastSlot, LinkKind, Sentence, SentenceLink } from './types';
+import type {
+  ContrastSlot,
+  LinkContrast,
+  LinkEvidence,
+  LinkKind,
+  Sentence,
+  SentenceLink,
+} from './types';
 import type { WordVectors } from './wordVectors';
 
 /** The learned part of the aligner: logistic weights over `pairFeatures`, and the decision thresholds. */
@@ -192,6 +199,39 @@ export function kindOf(
   return null;
 }
 
+/** What two texts' pairs are read with: their scoring and who speaks where. */
+export interface PairReader {
+  a: Sentence[];
+  b: Sentence[];
+  scoring: Scoring;
+  speakers: { a: SpeakerOf; b: SpeakerOf } | undefined;
+}
+
+/** A candidate pair's evidence and the slot that differs, if any: what `kindOf` reads besides the confidence. */
+export function readPair(
+  { a, b, scoring, speakers }: PairReader,
+  { i, j }: PairCandidate,
+): { evidence: LinkEvidence[]; contrast: LinkContrast | undefined; reading: PairReading } {
+  const evidence = evidenceFor(
+    a[i]!,
+    b[j]!,
+    scoring.features.a[i]!,
+    scoring.features.b[j]!,
+    scoring.paraphrases.get(i * b.length + j) ?? [],
+    scoring.keys,
+  );
+  const slots = readContrast(a[i]!, b[j]!, evidence, speakers);
+  return {
+    evidence,
+    contrast: slots?.contrast,
+    reading: {
+      slot: slots?.contrast.slot ?? null,
+      concrete: slots?.concrete ?? false,
+      sharesContent: evidence.some(isContentEvidence),
+    },
+  };
+}
+
 /**
  * Links between the two outlets' sentences, in any order and many-to-many,
  * each with its kind, confidence and evidence. Everything unlinked is what
@@ -204,45 +244,24 @@ export function alignSentences(
 ): SentenceLink[] {
   const model = options.model ?? DEFAULT_LINK_MODEL;
   const scoring = scoreSentencePairs(a, b, options.vectors);
-  const soft = options.vectors ? softMatcher(scoring, options.vectors) : undefined;
+  const read: PairReader = { a, b, scoring, speakers: options.speakers };
   const links: SentenceLink[] = [];
   for (const candidate of pairCandidates(scoring, options.vectors)) {
     const confidence = confidenceOf(candidate, model);
-    // Reading evidence costs; a pair below every threshold can still be a timing question only as a best match.
-    if (
-      confidence < Math.min(model.possibleFrom, model.assertFrom) &&
-      feature(candidate, 'ratioToBestMax') < 1
-    )
+    // Reading evidence costs: skip a pair that no reading could make a link.
+    const asserted =
+      confidence >= model.assertFrom && feature(candidate, 'ratioToBestMin') >= model.nearBest;
+    const bestForOne = feature(candidate, 'ratioToBestMax') >= 1;
+    if (!asserted && !(bestForOne || (!model.possibleOnlyBest && confidence >= model.possibleFrom)))
       continue;
-    const { i, j, score } = candidate;
-    const sa = a[i]!;
-    const sb = b[j]!;
-    const evidence = evidenceFor(
-      sa,
-      sb,
-      scoring.features.a[i]!,
-      scoring.features.b[j]!,
-      soft ? soft(i, j).pairs : [],
-      scoring.keys,
-    );
-    const reading = readContrast(sa, sb, evidence, options.speakers);
-    const contrast = reading?.contrast;
-    const kind = kindOf(
-      candidate,
-      confidence,
-      {
-        slot: contrast?.slot ?? null,
-        concrete: reading?.concrete ?? false,
-        sharesContent: evidence.some(isContentEvidence),
-      },
-      model,
-    );
+    const { evidence, contrast, reading } = readPair(read, candidate);
+    const kind = kindOf(candidate, confidence, reading, model);
     if (!kind) continue;
     links.push({
-      a: sa.id,
-      b: sb.id,
+      a: a[candidate.i]!.id,
+      b: b[candidate.j]!.id,
       kind,
-      score: round(Math.min(1, score)),
+      score: round(Math.min(1, candidate.score)),
       confidence: round(confidence),
       evidence,
       // On a question, what would differ if the reader confirms it is one point.

@@ -136,6 +136,7 @@ const HEDGES =
   /^(appear|appears|appeared|seem|seems|seemed|may|might|possibly|perhaps|reportedly|likely|unlikely|apparently|allegedly|unclear|potentially|probably)$/;
 const NEGATIONS = /^(not|never|none|neither|cannot)$/;
 const NEGATED_AUXILIARY = /n['’]t$/;
+const isNegation = (w: string) => NEGATIONS.test(w) || NEGATED_AUXILIARY.test(w);
 
 /** Words that judge rather than report: the same event as a "surrender" or a "deal". */
 const EVALUATIVE = new Set(
@@ -233,6 +234,9 @@ interface Reading {
   tokens: Token[];
   times: Phrase[];
   amounts: Phrase[];
+  negations: Phrase[];
+  hedges: Phrase[];
+  evaluative: Phrase[];
 }
 const readings = new WeakMap<Sentence, Reading>();
 function readingOf(sentence: Sentence): Reading {
@@ -243,6 +247,9 @@ function readingOf(sentence: Sentence): Reading {
       tokens,
       times: timePhrases(sentence.text, tokens),
       amounts: amounts(sentence.text, tokens),
+      negations: wordsMatching(sentence.text, tokens, isNegation),
+      hedges: wordsMatching(sentence.text, tokens, (w) => HEDGES.test(w)),
+      evaluative: wordsMatching(sentence.text, tokens, (w) => EVALUATIVE.has(w)),
     };
     readings.set(sentence, reading);
   }
@@ -286,8 +293,6 @@ function findContrast(
 ): LinkContrast | null {
   const ra = readingOf(a);
   const rb = readingOf(b);
-  const ta = ra.tokens;
-  const tb = rb.tokens;
 
   // Two different times ahead for one thing ("in subsequent consultations" / "early next
   // week") are the claim itself, whoever says them.
@@ -362,9 +367,8 @@ function findContrast(
   const content = evidence.filter((e) => e.kind !== 'name' && e.kind !== 'number');
   const sharedA = content.map((e) => e.aSpan);
   const sharedB = content.map((e) => e.bSpan);
-  const isNegation = (w: string) => NEGATIONS.test(w) || NEGATED_AUXILIARY.test(w);
-  const negationsA = wordsMatching(a.text, ta, isNegation);
-  const negationsB = wordsMatching(b.text, tb, isNegation);
+  const negationsA = ra.negations;
+  const negationsB = rb.negations;
   const negations = oneSided(
     negationsA.filter((p) => near(p, sharedA, 12)),
     negationsB.filter((p) => near(p, sharedB, 12)),
@@ -373,8 +377,8 @@ function findContrast(
   );
   if (negations) return contrastOf('negation', ...negations);
 
-  const hedgesA = wordsMatching(a.text, ta, (w) => HEDGES.test(w));
-  const hedgesB = wordsMatching(b.text, tb, (w) => HEDGES.test(w));
+  const hedgesA = ra.hedges;
+  const hedgesB = rb.hedges;
   const hedges = oneSided(
     hedgesA.filter((p) => near(p, sharedA, 12)),
     hedgesB.filter((p) => near(p, sharedB, 12)),
@@ -383,10 +387,7 @@ function findContrast(
   );
   if (hedges) return contrastOf('certainty', ...hedges);
 
-  const evaluation = differing(
-    wordsMatching(a.text, ta, (w) => EVALUATIVE.has(w)),
-    wordsMatching(b.text, tb, (w) => EVALUATIVE.has(w)),
-  );
+  const evaluation = differing(ra.evaluative, rb.evaluative);
   if (evaluation) return contrastOf('evaluation', ...evaluation);
   return null;
 }

@@ -30,6 +30,8 @@ export interface Scoring {
   scores: Float64Array;
   /** Row-major a × b: the part of `scores` from content words, phrases, quotes and paraphrase. */
   content: Float64Array;
+  /** The paraphrase pairs behind the paraphrase part of a cell's score, for the cells that have one. */
+  paraphrases: Map<number, SoftPair[]>;
 }
 
 function toVectors(all: Features[]): { vectors: Vector[]; keys: string[] } {
@@ -191,12 +193,31 @@ export function softMatcher(
     }
     return { score: sum, pairs };
   };
+  // A sentence meets many candidates: its id set and its words with vectors are built once.
+  const idSets = new WeakMap<Vector, Set<number>>();
+  const idSetOf = (v: Vector) => {
+    let set = idSets.get(v);
+    if (!set) idSets.set(v, (set = new Set(v.ids)));
+    return set;
+  };
+  const vectored = new WeakMap<Vector, number[]>();
+  const vectoredWordsOf = (v: Vector) => {
+    let list = vectored.get(v);
+    if (!list) {
+      list = [];
+      for (let m = 0; m < v.ids.length; m++)
+        if (v.single[m] && row[v.ids[m]!] !== -1) list.push(v.ids[m]!);
+      vectored.set(v, list);
+    }
+    return list;
+  };
   /** How well each word of one sentence finds a counterpart in the other (itself, or its nearest word by vector), weighted by rarity; the harmonic mean of both directions. */
   const wordAlignment = (i: number, j: number): number => {
     const x = scoring.va[i]!;
     const y = scoring.vb[j]!;
     const covered = (v: Vector, other: Vector) => {
-      const present = new Set(other.ids);
+      const present = idSetOf(other);
+      const candidates = vectoredWordsOf(other);
       let total = 0;
       let found = 0;
       for (let k = 0; k < v.ids.length; k++) {
@@ -210,10 +231,8 @@ export function softMatcher(
         }
         if (row[id] === -1) continue;
         let best = 0;
-        for (let m = 0; m < other.ids.length; m++) {
-          const o = other.ids[m]!;
-          if (other.single[m] && row[o] !== -1) best = Math.max(best, cosine(id, o));
-        }
+        for (let m = 0; m < candidates.length; m++)
+          best = Math.max(best, cosine(id, candidates[m]!));
         found += w * Math.max(0, best);
       }
       return total === 0 ? 0 : found / total;
@@ -266,9 +285,10 @@ function addSoftMatches(scoring: Scoring, vectors: WordVectors): void {
     for (const cell of bestCells(scores, height, (i) => i * width + j, SOFT_CANDIDATES))
       chosen.add(cell);
   for (const cell of chosen) {
-    const { score } = soft(Math.floor(cell / width), cell % width);
+    const { score, pairs } = soft(Math.floor(cell / width), cell % width);
     scores[cell]! += score;
     content[cell]! += score;
+    if (pairs.length > 0) scoring.paraphrases.set(cell, pairs);
   }
 }
 
@@ -285,6 +305,7 @@ export function scoreSentencePairs(a: Sentence[], b: Sentence[], vectors?: WordV
     surface,
     scores: new Float64Array(a.length * b.length),
     content: new Float64Array(a.length * b.length),
+    paraphrases: new Map(),
   };
   addLexicalScores(scoring);
   if (vectors) addSoftMatches(scoring, vectors);

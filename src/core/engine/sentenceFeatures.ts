@@ -37,14 +37,19 @@ export interface Token {
 // Initialisms ("U.S."), numbers (decimals whole), words with one apostrophe, "%".
 const TOKEN = /(?:\p{L}\.){2,}|\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?|%/gu;
 
+/** A token folded: lower case, no diacritics, no abbreviation dots, no possessive "'s". */
+function fold(raw: string): string {
+  // Most news words are plain ASCII: skip the Unicode decomposition for them.
+  const plain = /^[ -~]*$/.test(raw) ? raw : raw.normalize('NFKD').replace(/\p{M}/gu, '');
+  return plain
+    .replace(/(\p{L})\./gu, '$1')
+    .toLowerCase()
+    .replace(/['’]s$/, '');
+}
+
 export function tokenize(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => ({
-    word: m[0]
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .replace(/(\p{L})\./gu, '$1')
-      .toLowerCase()
-      .replace(/['’]s$/, ''),
+    word: fold(m[0]),
     capital: /^\p{Lu}/u.test(m[0]),
     start: m.index,
     end: m.index + m[0].length,
@@ -84,21 +89,19 @@ export function featuresOf(text: string, surface?: SurfaceWords): Features {
   const list = tokenize(text);
   const content: { key: string; span: Span }[] = [];
   for (let i = 0; i < list.length; i++) {
-    // Actors first, longest name first ("white house" before "white").
+    // Actors first, longest name first ("white house" before "white"); the name grows a word at a time.
     let matched = 0;
-    for (let n = Math.min(MAX_ALIAS_WORDS, list.length - i); n >= 1 && !matched; n--) {
-      const actor = actorFor(
-        list
-          .slice(i, i + n)
-          .map((w) => w.word)
-          .join(' '),
-      );
-      if (actor) {
-        const span = { start: list[i]!.start, end: list[i + n - 1]!.end };
-        add(actor, 'name', span);
-        content.push({ key: actor, span });
-        matched = n;
-      }
+    let actor: string | undefined;
+    let name = '';
+    for (let n = 1; n <= Math.min(MAX_ALIAS_WORDS, list.length - i); n++) {
+      name = n === 1 ? list[i]!.word : `${name} ${list[i + n - 1]!.word}`;
+      const found = actorFor(name);
+      if (found) [actor, matched] = [found, n];
+    }
+    if (actor) {
+      const span = { start: list[i]!.start, end: list[i + matched - 1]!.end };
+      add(actor, 'name', span);
+      content.push({ key: actor, span });
     }
     if (matched) {
       i += matched - 1;
