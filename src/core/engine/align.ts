@@ -13,7 +13,7 @@
 import linkModelFile from '../../../resources/alignment/link-model.json';
 import { readContrast, type SpeakerOf } from './contrastSlots';
 import { evidenceFor, isContentEvidence } from './linkEvidence';
-import { bestCells, scoreSentencePairs, softMatcher, type Scoring } from './pairScores';
+import { bestCells, scoreSentencePairs, type Scoring } from './pairScores';
 import type { Features } from './sentenceFeatures';
 import type {
   ContrastSlot,
@@ -59,7 +59,7 @@ export interface PairCandidate {
 
 // Only a sentence's few best candidates can become links; keeping just those
 // keeps long texts fast (a 1,000 × 1,000 matrix has a million pairs).
-const CANDIDATES_PER_SENTENCE = 6;
+const CANDIDATES_PER_SENTENCE = 4;
 // Below this similarity two sentences share too little to ask a reader about.
 const CANDIDATE_FLOOR = 0.05;
 
@@ -95,8 +95,8 @@ function sharedCounts(x: Features, y: Features): { content: number; quotes: numb
 }
 
 /** Each sentence's best candidates, with the model's features. */
-export function pairCandidates(scoring: Scoring, vectors?: WordVectors): PairCandidate[] {
-  const soft = vectors ? softMatcher(scoring, vectors) : undefined;
+export function pairCandidates(scoring: Scoring): PairCandidate[] {
+  const { soft } = scoring;
   const { scores, content } = scoring;
   const height = scoring.va.length;
   const width = scoring.vb.length;
@@ -246,7 +246,7 @@ export function alignSentences(
   const scoring = scoreSentencePairs(a, b, options.vectors);
   const read: PairReader = { a, b, scoring, speakers: options.speakers };
   const links: SentenceLink[] = [];
-  for (const candidate of pairCandidates(scoring, options.vectors)) {
+  for (const candidate of pairCandidates(scoring)) {
     const confidence = confidenceOf(candidate, model);
     // Reading evidence costs: skip a pair that no reading could make a link.
     const asserted =

@@ -32,6 +32,8 @@ export interface Scoring {
   content: Float64Array;
   /** The paraphrase pairs behind the paraphrase part of a cell's score, for the cells that have one. */
   paraphrases: Map<number, SoftPair[]>;
+  /** Paraphrase and word alignment over the word vectors, when there are vectors. */
+  soft: SoftMatcher | undefined;
 }
 
 function toVectors(all: Features[]): { vectors: Vector[]; keys: string[] } {
@@ -127,6 +129,8 @@ export interface SoftPair {
  * lacks is matched (one to one, best first) to the other's closest unshared
  * word, and counts by how far their cosine clears the floor.
  */
+export type SoftMatcher = ReturnType<typeof softMatcher>;
+
 export function softMatcher(
   scoring: Pick<Scoring, 'va' | 'vb' | 'keys' | 'surface'>,
   vectors: WordVectors,
@@ -272,11 +276,10 @@ export function bestCells(
 }
 
 /** Paraphrase on each sentence's few best lexical candidates: it refines a match rather than inventing one. */
-function addSoftMatches(scoring: Scoring, vectors: WordVectors): void {
+function addSoftMatches(scoring: Scoring, soft: SoftMatcher): void {
   const { scores, content } = scoring;
   const width = scoring.vb.length;
   const height = scoring.va.length;
-  const soft = softMatcher(scoring, vectors);
   const chosen = new Set<number>();
   for (let i = 0; i < height; i++)
     for (const cell of bestCells(scores, width, (j) => i * width + j, SOFT_CANDIDATES))
@@ -306,8 +309,12 @@ export function scoreSentencePairs(a: Sentence[], b: Sentence[], vectors?: WordV
     scores: new Float64Array(a.length * b.length),
     content: new Float64Array(a.length * b.length),
     paraphrases: new Map(),
+    soft: undefined,
   };
   addLexicalScores(scoring);
-  if (vectors) addSoftMatches(scoring, vectors);
+  if (vectors) {
+    scoring.soft = softMatcher(scoring, vectors);
+    addSoftMatches(scoring, scoring.soft);
+  }
   return scoring;
 }

@@ -33,7 +33,7 @@ interface PreparedPair {
 
 export function preparePair(gold: GoldPair, vectors?: WordVectors): PreparedPair {
   const scoring = scoreSentencePairs(gold.a, gold.b, vectors);
-  const candidates = pairCandidates(scoring, vectors);
+  const candidates = pairCandidates(scoring);
   const read: PairReader = {
     a: gold.a,
     b: gold.b,
