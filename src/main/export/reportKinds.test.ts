@@ -6,6 +6,7 @@ import type { ComparisonDocument, ComparisonSide } from './comparisonDocument';
 import { reportHtml } from './reportHtml';
 import { reportMarkdown } from './reportMarkdown';
 import { reportModel } from './reportModel';
+import { sharedEvidence, spanOf } from '../../shared/testing/linkFixtures';
 
 const side = (outlet: string, paragraphs: string[]): ComparisonSide => ({
   source: 'file',
@@ -29,11 +30,6 @@ const sentencesOf = (texts: string[]) => {
   });
 };
 
-const at = (text: string, phrase: string) => {
-  const start = text.indexOf(phrase);
-  return { start, end: start + phrase.length };
-};
-
 const A = [
   'Araghchi called the talks in Muscat a good start.',
   'The timing of the next round will be determined in subsequent consultations.',
@@ -55,20 +51,8 @@ const links: SentenceLink[] = [
     score: 0.8,
     confidence: 0.93,
     evidence: [
-      {
-        kind: 'name',
-        a: 'Araghchi',
-        b: 'Araghchi',
-        aSpan: at(A[0]!, 'Araghchi'),
-        bSpan: at(B[0]!, 'Araghchi'),
-      },
-      {
-        kind: 'quote',
-        a: 'a good start',
-        b: 'a good start',
-        aSpan: at(A[0]!, 'a good start'),
-        bSpan: at(B[0]!, 'a good start'),
-      },
+      sharedEvidence('name', A[0]!, B[0]!, 'Araghchi'),
+      sharedEvidence('quote', A[0]!, B[0]!, 'a good start'),
     ],
   },
   {
@@ -82,8 +66,8 @@ const links: SentenceLink[] = [
       slot: 'time',
       a: 'in subsequent consultations',
       b: 'early next week',
-      aSpan: at(A[1]!, 'in subsequent consultations'),
-      bSpan: at(B[1]!, 'early next week'),
+      aSpan: spanOf(A[1]!, 'in subsequent consultations'),
+      bSpan: spanOf(B[1]!, 'early next week'),
     },
   },
   {
@@ -92,15 +76,7 @@ const links: SentenceLink[] = [
     kind: 'possible',
     score: 0.3,
     confidence: 0.41,
-    evidence: [
-      {
-        kind: 'paraphrase',
-        a: 'threats',
-        b: 'threat',
-        aSpan: at(A[2]!, 'threats'),
-        bSpan: at(B[2]!, 'threat'),
-      },
-    ],
+    evidence: [sharedEvidence('paraphrase', A[2]!, B[2]!, 'threats', 'threat')],
   },
 ];
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TextComparisonResult } from '../../../../shared/engine';
 import { buildAlignedRows } from './alignedRows';
 import { highlightsOfRow } from './rowWording';
+import { sharedEvidence, spanOf } from '../../../../shared/testing/linkFixtures';
 
 type Link = TextComparisonResult['links'][number];
 
@@ -32,13 +33,6 @@ function pairOf(a: string[], b: string[], links: Link[]) {
   return { analysis, bodies: { a: sa.body, b: sb.body } };
 }
 
-/** The sentence-relative span of `phrase` in `text`. */
-const at = (text: string, phrase: string) => {
-  const start = text.indexOf(phrase);
-  if (start < 0) throw new Error(`"${phrase}" is not in "${text}"`);
-  return { start, end: start + phrase.length };
-};
-
 const words = (body: string, ranges: { start: number; end: number }[]) =>
   ranges.map((r) => body.slice(r.start, r.end));
 
@@ -56,21 +50,13 @@ const contrast: Link = {
   kind: 'contrast',
   score: 0.42,
   confidence: 0.81,
-  evidence: [
-    {
-      kind: 'word',
-      a: 'talks',
-      b: 'talks',
-      aSpan: at(TT[1]!, 'talks'),
-      bSpan: at(CGTN[0]!, 'talks'),
-    },
-  ],
+  evidence: [sharedEvidence('word', TT[1]!, CGTN[0]!, 'talks')],
   contrast: {
     slot: 'time',
     a: 'in subsequent consultations',
     b: 'early next week',
-    aSpan: at(TT[1]!, 'in subsequent consultations'),
-    bSpan: at(CGTN[0]!, 'early next week'),
+    aSpan: spanOf(TT[1]!, 'in subsequent consultations'),
+    bSpan: spanOf(CGTN[0]!, 'early next week'),
   },
 };
 
@@ -105,15 +91,7 @@ describe('highlightsOfRow', () => {
           kind: 'same',
           score: 0.95,
           confidence: 0.97,
-          evidence: [
-            {
-              kind: 'name',
-              a: 'Muscat',
-              b: 'Muscat',
-              aSpan: at(a, 'Muscat'),
-              bSpan: at(b, 'Muscat'),
-            },
-          ],
+          evidence: [sharedEvidence('name', a, b, 'Muscat')],
         },
       ],
     );
@@ -138,20 +116,8 @@ describe('highlightsOfRow', () => {
           score: 0.6,
           confidence: 0.88,
           evidence: [
-            {
-              kind: 'name',
-              a: 'Araghchi',
-              b: 'Araghchi',
-              aSpan: at(a, 'Araghchi'),
-              bSpan: at(b, 'Araghchi'),
-            },
-            {
-              kind: 'paraphrase',
-              a: 'prevailing',
-              b: 'pervading',
-              aSpan: at(a, 'prevailing'),
-              bSpan: at(b, 'pervading'),
-            },
+            sharedEvidence('name', a, b, 'Araghchi'),
+            sharedEvidence('paraphrase', a, b, 'prevailing', 'pervading'),
           ],
         },
       ],
@@ -188,15 +154,7 @@ describe('highlightsOfRow', () => {
       kind: 'same',
       score: 0.7,
       confidence: 0.9,
-      evidence: [
-        {
-          kind: 'name',
-          a: 'Araghchi',
-          b: 'Araghchi',
-          aSpan: at(a, 'Araghchi'),
-          bSpan: at(b, 'Araghchi'),
-        },
-      ],
+      evidence: [sharedEvidence('name', a, b, 'Araghchi')],
     };
     const maybe: Link = {
       a: 0,
@@ -205,7 +163,13 @@ describe('highlightsOfRow', () => {
       score: 0.2,
       confidence: 0.3,
       evidence: [
-        { kind: 'name', a: 'Muscat', b: 'Oman', aSpan: at(a, 'Muscat'), bSpan: at(c, 'Oman') },
+        {
+          kind: 'name',
+          a: 'Muscat',
+          b: 'Oman',
+          aSpan: spanOf(a, 'Muscat'),
+          bSpan: spanOf(c, 'Oman'),
+        },
       ],
     };
     const { analysis, bodies } = pairOf([a], [b, c], [same, maybe]);
