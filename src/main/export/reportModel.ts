@@ -526,7 +526,16 @@ export function rowNotes(row: Pick<ReportRow, 'kind' | 'links' | 'b'>): string[]
   const asked = row.links.filter((l) => l.kind === 'possible');
   const notes = [...new Set(contrasts)];
   if (row.kind === 'possible')
-    for (const reason of new Set(asked.map(questionReasonOf))) if (reason) notes.push(reason);
+    for (const link of asked) {
+      const reason = questionReasonOf(link);
+      if (!reason) continue;
+      // With several questions in the row, say which one would differ, and how sure each is.
+      notes.push(
+        asked.length === 1
+          ? reason
+          : `${reason} — with “${opening(textOf(link.b))}” (${formatConfidence(link.confidence)} confidence)`,
+      );
+    }
   const findings = row.links.filter((l) => l.kind !== 'possible');
   // Plain shared words only when there is nothing more telling: a printed report stays readable.
   const all = (row.kind === 'possible' ? asked : findings).flatMap((l) => l.evidence);
