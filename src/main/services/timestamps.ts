@@ -5,8 +5,6 @@ import { now } from '../db/repositories/rows';
  * same millisecond as the last one must still read as newer (sorting, merging coders' work).
  */
 export function stampAfter(previous: string): string {
-  const stamp = now();
   const previousMs = Date.parse(previous);
-  if (Number.isNaN(previousMs) || stamp > previous) return stamp;
-  return new Date(previousMs + 1).toISOString();
+  return now(Number.isNaN(previousMs) ? 0 : previousMs + 1);
 }
