@@ -306,28 +306,17 @@ function findContrast(
   const sb = (speakers?.b.get(b.id) ?? []).filter((s) => isPersonName(s.name));
   if (sa.length > 0 && sb.length > 0) {
     if (!sa.some((x) => sb.some((y) => samePerson(x.name, y.name)))) {
-      const find = (sentence: Sentence, written: string): Phrase | null => {
+      /** Where the sentence names its speaker; null when only a pronoun or a quote's context does. */
+      const spanOfName = (sentence: Sentence, written: string): Span | null => {
         const at = sentence.text.indexOf(written);
-        if (at === -1) return null;
-        const span = { start: at, end: at + written.length };
-        return { text: written, span, key: written };
-      };
-      const x = find(a, sa[0]!.asWritten) ?? {
-        text: sa[0]!.name,
-        span: { start: 0, end: 0 },
-        key: '',
-      };
-      const y = find(b, sb[0]!.asWritten) ?? {
-        text: sb[0]!.name,
-        span: { start: 0, end: 0 },
-        key: '',
+        return at === -1 ? null : { start: at, end: at + written.length };
       };
       return {
         slot: 'speaker',
         a: sa[0]!.name,
         b: sb[0]!.name,
-        aSpan: x.span.end > 0 ? x.span : null,
-        bSpan: y.span.end > 0 ? y.span : null,
+        aSpan: spanOfName(a, sa[0]!.asWritten),
+        bSpan: spanOfName(b, sb[0]!.asWritten),
       };
     }
   }

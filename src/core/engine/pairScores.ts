@@ -131,7 +131,7 @@ export interface SoftPair {
  */
 export type SoftMatcher = ReturnType<typeof softMatcher>;
 
-export function softMatcher(
+function softMatcher(
   scoring: Pick<Scoring, 'va' | 'vb' | 'keys' | 'surface'>,
   vectors: WordVectors,
 ) {
