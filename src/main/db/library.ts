@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { openDatabase, type OpenDatabaseOptions } from './openDatabase';
+import { describeStorageError, readOnlyLibrary } from './storageErrors';
 import { AnnotationRepository } from './repositories/AnnotationRepository';
 import { ArticleRepository } from './repositories/ArticleRepository';
 import { CodebookRepository } from './repositories/CodebookRepository';
@@ -23,7 +24,12 @@ export interface Library {
   codebooks: CodebookRepository;
   lenses: LensRepository;
   annotations: AnnotationRepository;
-  /** Runs `work` in one transaction: all of it is written, or none. */
+  /** Opened read-only (the file or its folder cannot be written): reads work, writes are refused. */
+  readOnly: boolean;
+  /**
+   * Runs `work` in one transaction: all of it is written, or none. A full disk, a
+   * read-only library or one kept busy too long is a UserError saying so.
+   */
   transaction<T>(work: () => T): T;
   close(): void;
 }
@@ -42,7 +48,20 @@ export function openLibrary(path: string, options: OpenDatabaseOptions = {}): Li
     codebooks: new CodebookRepository(db),
     lenses: new LensRepository(db),
     annotations: new AnnotationRepository(db),
-    transaction: (work) => db.transaction(work)(),
+    readOnly: db.readonly,
+    transaction: (work) => {
+      if (db.readonly) throw readOnlyLibrary(path);
+      try {
+        // BEGIN IMMEDIATE: the write lock is taken first, waiting (busy_timeout) for
+        // another process's write to end. A deferred transaction reads first, and under
+        // WAL upgrading that read to a write fails at once with SQLITE_BUSY when another
+        // process wrote meanwhile: SQLite cannot wait there, the snapshot is stale.
+        // Nested calls become savepoints of the outer transaction.
+        return db.transaction(work).immediate();
+      } catch (error) {
+        throw describeStorageError(error, path) ?? error;
+      }
+    },
     close: () => db.close(),
   };
 }

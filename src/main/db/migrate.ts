@@ -42,10 +42,13 @@ export function migrate(
   }
   if (current > 0 && current < latest) options.beforeUpgrade?.(current, latest);
   for (const migration of migrations.slice(current)) {
+    // Immediate, like every write (see library.ts); and another process opening the same
+    // library may have run this migration while this one waited for the lock.
     db.transaction(() => {
+      if (schemaVersion(db) >= migration.version) return;
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    }).immediate();
   }
   return schemaVersion(db);
 }
