@@ -90,6 +90,19 @@ describe('refiQdcCodebook', () => {
     ]);
   });
 
+  it('escapes every attribute, ids and colours too, which a bundle could have forged', () => {
+    const forged = '" isCodable="false"><Injected/><Code guid="x';
+    const odd = { ...codebook, codes: [{ ...codebook.codes[0]!, id: forged, color: forged }] };
+    const doc = new JSDOM(
+      refiQdcCodebook(odd, () => forged),
+      { contentType: 'application/xml' },
+    ).window.document;
+    expect(doc.getElementsByTagName('Injected')).toHaveLength(0);
+    const codes = [...doc.getElementsByTagNameNS(QDC_NAMESPACE, 'Code')];
+    expect(codes.map((c) => c.getAttribute('guid'))).toEqual([forged, forged]);
+    expect(codes[1]!.getAttribute('color')).toBe(forged.toUpperCase());
+  });
+
   it('drops characters XML cannot hold instead of writing a broken file', () => {
     const odd = {
       ...codebook,

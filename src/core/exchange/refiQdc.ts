@@ -9,7 +9,8 @@ import { xmlAttribute, xmlText } from './xml';
 export const QDC_NAMESPACE = 'urn:QDA-XML:codebook:1.0';
 
 function codeElement(code: Code, indent: string): string {
-  const attributes = `guid="${code.id}" name="${xmlAttribute(code.name)}" isCodable="true" color="${code.color.toUpperCase()}"`;
+  // Every value is escaped, ids and colours too: a code can come from someone's bundle.
+  const attributes = `guid="${xmlAttribute(code.id)}" name="${xmlAttribute(code.name)}" isCodable="true" color="${xmlAttribute(code.color.toUpperCase())}"`;
   if (!code.description) return `${indent}<Code ${attributes}/>`;
   return [
     `${indent}<Code ${attributes}>`,
@@ -37,7 +38,7 @@ export function refiQdcCodebook(codebook: Codebook, groupGuid: (group: string) =
   for (const code of codebook.codes.filter((c) => !c.group)) lines.push(codeElement(code, '    '));
   for (const group of groups) {
     lines.push(
-      `    <Code guid="${groupGuid(group)}" name="${xmlAttribute(group)}" isCodable="false">`,
+      `    <Code guid="${xmlAttribute(groupGuid(group))}" name="${xmlAttribute(group)}" isCodable="false">`,
     );
     for (const code of codebook.codes.filter((c) => c.group === group)) {
       lines.push(codeElement(code, '      '));
