@@ -1,8 +1,16 @@
 // What every CLI command needs: its options parsed strictly, the library opened
 // (and closed again) at --db PATH, $PARALLAX_DB or the default place, and --out files
 // written with a plain message when they cannot be.
-import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import {
+  accessSync,
+  constants,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../../shared/result';
 import { resolveDatabasePath } from '../dataLocation';
@@ -47,8 +55,8 @@ function cannotWrite(path: string, error: unknown): UserError {
         ? 'permission denied.'
         : code === 'EISDIR'
           ? 'it is a folder.'
-          : code === 'ENOSPC'
-            ? 'the disk is full.'
+          : code === 'ENOSPC' || code === 'EDQUOT'
+            ? 'the disk is full; free some space and try again.'
             : `${(error as Error).message}.`;
   return new UserError(`Cannot write ${path}: ${why}`);
 }
@@ -72,11 +80,24 @@ export function checkWritable(path: string): void {
   }
 }
 
-/** Writes an output file; a failure is one clear line for the user, not a stack. */
+/**
+ * Writes an output file; a failure is one clear line for the user, not a stack. The
+ * bytes go to a temporary file beside it, renamed over `path` once all are written: a
+ * full disk leaves no half-written report, and an older file of that name as it was.
+ */
 export function writeOutput(path: string, data: string | Uint8Array): void {
+  let temp: string | undefined;
   try {
-    writeFileSync(path, data);
+    const existing = statSync(path, { throwIfNoEntry: false });
+    // A device or a pipe (--out /dev/stdout) is written to, not replaced.
+    if (existing && !existing.isFile()) return writeFileSync(path, data);
+    // Through a symlink, the file it points to is the one replaced.
+    const target = existing ? realpathSync(path) : resolve(path);
+    temp = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
+    writeFileSync(temp, data);
+    renameSync(temp, target);
   } catch (error) {
+    if (temp) rmSync(temp, { force: true });
     throw cannotWrite(path, error);
   }
 }

@@ -19,6 +19,7 @@ import { readImportFile, readImportSource, type ReadSource } from '../import/rea
 import { serveBrowserMode } from '../server/serveBrowserMode';
 import { libraryOverview, versionView } from '../services/libraryQueries';
 import { saveArticles } from '../services/saveArticles';
+import { describeStorageError } from '../db/storageErrors';
 import { AGREEMENT_USAGE, agreementCommand } from './agreementCommand';
 import { BUNDLE_USAGE, bundleCommand } from './bundleCommand';
 import { REPORT_USAGE, reportCommand } from './reportCommand';
@@ -101,6 +102,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     if (error instanceof UserError) {
       io.err(`parallax: ${error.message}`);
+      return 1;
+    }
+    // A full disk or a read-only library met outside a library transaction (which
+    // names them itself): one line, no stack.
+    const storage = describeStorageError(error);
+    if (storage) {
+      io.err(`parallax: ${storage.message}`);
       return 1;
     }
     io.err(`parallax: internal error: ${(error as Error).stack ?? String(error)}`);

@@ -66,6 +66,17 @@ describe('the recovery message', () => {
     );
     expect(
       describeOpenFailure(path, sqliteError('SQLITE_BUSY', 'database is locked')).message,
-    ).toBe('Cannot open the library at /somewhere/parallax.db: database is locked');
+    ).toBe(
+      'The library at /somewhere/parallax.db is busy: another Parallax window or command has ' +
+        'been writing to it for over 20 s; try again when it has finished; nothing was saved.',
+    );
+    // An upgrade on open meeting a full disk.
+    expect(
+      describeOpenFailure(path, sqliteError('SQLITE_FULL', 'database or disk is full')).message,
+    ).toBe('The disk is full: free some space and try again; nothing was saved.');
+    expect(
+      describeOpenFailure(path, sqliteError('SQLITE_CANTOPEN', 'unable to open database file'))
+        .message,
+    ).toBe('Cannot open the library at /somewhere/parallax.db: unable to open database file');
   });
 });

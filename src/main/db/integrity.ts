@@ -3,6 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { UserError } from '../../shared/result';
 import { listBackups, backupsDir, type BackupFile } from './backups';
+import { describeStorageError } from './storageErrors';
 
 /**
  * The first problem `PRAGMA integrity_check` reports, or undefined when the file is
@@ -47,10 +48,13 @@ export function checkIsParallaxLibrary(db: Database, path: string): void {
 
 /**
  * The message for an error SQLite raised while opening or checking the file: not a
- * database, damaged, or (anything else, e.g. permissions) that it cannot be opened.
+ * database, damaged, a full disk or a read-only file met while upgrading it, or
+ * (anything else, e.g. permissions) that it cannot be opened.
  */
 export function describeOpenFailure(path: string, error: unknown): UserError {
   const code = (error as { code?: unknown }).code;
+  const storage = describeStorageError(error, path);
+  if (storage) return storage;
   if (code === 'SQLITE_NOTADB') {
     return new UserError(`${path} is not a Parallax library (not a SQLite database).`);
   }

@@ -3,6 +3,7 @@ import { isChannel } from '../../shared/channels';
 import type { ApiResult } from '../../shared/result';
 import { UserError } from '../../shared/result';
 import { z } from 'zod';
+import { describeStorageError } from '../db/storageErrors';
 
 /**
  * The single entry point behind IPC and HTTP: checks the channel, validates the
@@ -26,6 +27,10 @@ export async function dispatch(
     return { ok: true, value };
   } catch (error) {
     if (error instanceof UserError) return { ok: false, error: error.message };
+    // A full disk or a read-only library met outside a library transaction (which
+    // names them itself), e.g. writing an export file: the user's problem, not a bug.
+    const storage = describeStorageError(error);
+    if (storage) return { ok: false, error: storage.message };
     console.error(`[parallax] ${channel} failed:`, error);
     return {
       ok: false,
