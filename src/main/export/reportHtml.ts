@@ -29,11 +29,6 @@ export function escapeHtml(text: string): string {
 }
 
 const e = escapeHtml;
-/**
- * A colour for a style attribute: only #rrggbb gets through, so a colour from
- * someone's bundle can neither close the attribute nor add CSS of its own.
- */
-const colour = (value: string) => (/^#[0-9a-f]{6}$/i.test(value) ? value : '#808080');
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
@@ -85,12 +80,12 @@ function sentenceHtml(sentence: ReportSentence): string {
   return markedSegments(sentence)
     .map(({ text, covering, ending }) => {
       const inner = covering.length
-        ? `<mark class="ann${covering.length > 1 ? ' overlap' : ''}" style="--c:${colour(covering[0]!.color)}">${e(text)}</mark>`
+        ? `<mark class="ann${covering.length > 1 ? ' overlap' : ''}" style="--c:${covering[0]!.color}">${e(text)}</mark>`
         : e(text);
       const labels = ending
         .map(
           (m) =>
-            `<span class="tag" style="--c:${colour(m.color)}"><span class="visually-hidden">(annotation </span>${m.ref} ${e(m.codeName)}<span class="visually-hidden">)</span></span>`,
+            `<span class="tag" style="--c:${m.color}"><span class="visually-hidden">(annotation </span>${m.ref} ${e(m.codeName)}<span class="visually-hidden">)</span></span>`,
         )
         .join('');
       return inner + labels;
@@ -237,7 +232,7 @@ function voicesHtml(model: ReportModel): string {
 
 function codeHtml(annotation: ReportAnnotation): string {
   if (!annotation.code) return '<span class="code uncoded">No code</span>';
-  return `<span class="code"><span class="swatch" style="background:${colour(annotation.code.color)}" aria-hidden="true"></span>${e(annotation.code.name)}</span>`;
+  return `<span class="code"><span class="swatch" style="background:${annotation.code.color}" aria-hidden="true"></span>${e(annotation.code.name)}</span>`;
 }
 
 function halfHtml(annotation: ReportAnnotation, model: ReportModel): string {
@@ -297,7 +292,7 @@ function legendHtml(model: ReportModel): string {
 ${model.legend
   .map(
     (c) =>
-      `<tr><th scope="row"><span class="code"><span class="swatch" style="background:${colour(c.color)}" aria-hidden="true"></span>${e(c.name)}</span></th><td>${e(c.group)}</td><td>${e(c.description)}</td><td class="count">${c.countA}</td><td class="count">${c.countB}</td></tr>`,
+      `<tr><th scope="row"><span class="code"><span class="swatch" style="background:${c.color}" aria-hidden="true"></span>${e(c.name)}</span></th><td>${e(c.group)}</td><td>${e(c.description)}</td><td class="count">${c.countA}</td><td class="count">${c.countB}</td></tr>`,
   )
   .join('\n')}
 </tbody>

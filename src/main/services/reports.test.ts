@@ -224,18 +224,6 @@ describe('comparison report of two library versions', () => {
     expect(md).toContain('\\- not a list');
   });
 
-  it('writes only #rrggbb colours into its styles, whatever the library holds', async () => {
-    const { library, a, b } = await annotatedSample();
-    // A library edited by another program: the app and bundles never store such colours.
-    const forged = '#fff" onmouseover="alert(1)';
-    library.db.prepare('UPDATE codes SET color = ?').run(forged);
-    library.db.prepare('UPDATE codes SET color = ? WHERE rowid = 1').run('red; background: url(x)');
-    const { text: html } = await reportText(library, a.id, b.id, 'html');
-    expect(html).not.toContain('onmouseover');
-    expect(html).not.toContain('url(x)');
-    expect(html).toContain('background:#808080');
-  });
-
   it('refuses a version that is not in the library, or the same version twice', async () => {
     const { library, a } = await sampleWorkspace();
     const missing = newId();
