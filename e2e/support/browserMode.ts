@@ -13,7 +13,8 @@ export interface BrowserModeApp {
   stop(): Promise<void>;
 }
 
-const READY = /Parallax is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=([0-9a-f]+))/;
+// The token is in the fragment (`/#token=…`): the page reads it, no request carries it.
+const READY = /Parallax is running at (http:\/\/127\.0\.0\.1:\d+\/#token=([0-9a-f]+))/;
 
 export async function startBrowserMode(): Promise<BrowserModeApp> {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-e2e-'));

@@ -24,7 +24,6 @@ export interface RunningServer {
 }
 
 export const TOKEN_HEADER = 'x-parallax-token';
-const TOKEN_COOKIE = 'parallax_token';
 const HOST = '127.0.0.1';
 /** Room for a 20 MB article as JSON-escaped text. */
 const MAX_BODY_BYTES = 48 * 1024 * 1024;
@@ -43,7 +42,7 @@ const CONTENT_TYPES: Record<string, string> = {
 const SECURITY_HEADERS = {
   'Content-Security-Policy': RENDERER_CSP,
   'X-Content-Type-Options': 'nosniff',
-  // The token is in the page URL: never send it on as a referrer.
+  // Nothing about this page (its port, its paths) goes to other sites as a referrer.
   'Referrer-Policy': 'no-referrer',
   // frame-ancestors covers current browsers; this covers older ones.
   'X-Frame-Options': 'DENY',
@@ -52,10 +51,14 @@ const SECURITY_HEADERS = {
 
 /**
  * Browser mode: the same API as the Electron app, over HTTP on 127.0.0.1 only.
- * Every request needs the per-run token (from the printed URL, then a cookie or
- * header), and the Host header must name this server, so another web page or a
- * DNS-rebinding name cannot reach the library. API calls are JSON POSTs from this
- * origin only, under 48 MB; anything else is refused before a handler runs.
+ * Every API call needs the per-run token in its X-Parallax-Token header, and the
+ * Host header must name this server, so another web page or a DNS-rebinding name
+ * cannot reach the library. The token is never a cookie: cookies are not scoped to
+ * a port, so the browser would hand it to every server on 127.0.0.1. The printed
+ * URL carries it in the fragment (`/#token=…`), which is never sent to a server;
+ * the renderer keeps it for the tab. The UI's files hold no secret and are served
+ * to anyone who names this server. API calls are JSON POSTs from this origin only,
+ * under 48 MB; anything else is refused before a handler runs.
  */
 export async function startBrowserServer(options: BrowserServerOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('hex');
@@ -82,11 +85,18 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (origin !== undefined && !allowedHosts.some((h) => origin === `http://${h}`)) {
       return sendText(res, 403, `Refused: requests from ${origin} are not allowed.`);
     }
-    const url = new URL(req.url ?? '/', `http://${HOST}:${port}`);
+    const pathname = targetPath(req.url);
+    // A browser only ever sends a path here; `//`, `*` or a full address is not one.
+    if (pathname === null)
+      return sendText(res, 400, 'Bad request: the request target is not a path on this server.');
 
-    if (url.pathname.startsWith('/api/')) {
+    if (pathname.startsWith('/api/')) {
       if (!hasToken(req, token))
-        return sendJson(res, 401, { ok: false, error: 'Missing or wrong access token.' });
+        return sendJson(res, 401, {
+          ok: false,
+          error:
+            'Missing or wrong access token: open the full address Parallax printed when it started (…/#token=…).',
+        });
       // Every call is a POST, so nothing changes on a GET (a link, an <img>, a prefetch).
       if (req.method !== 'POST')
         return sendJson(res, 405, { ok: false, error: 'API calls use POST.' });
@@ -105,7 +115,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       } catch {
         return sendJson(res, 400, { ok: false, error: 'The request body is not valid JSON.' });
       }
-      const channel = decodePath(url.pathname.slice('/api/'.length));
+      const channel = decodePath(pathname.slice('/api/'.length));
       if (channel === null)
         return sendJson(res, 400, { ok: false, error: 'The API address is malformed.' });
       return sendJson(res, 200, await dispatch(options.handlers, channel, payload));
@@ -113,21 +123,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return sendText(res, 405, 'Method not allowed.');
-    const isPage = url.pathname === '/' || url.pathname === '/index.html';
-    const queryToken = url.searchParams.get('token');
-    if (isPage && queryToken !== null && sameToken(queryToken, token)) {
-      res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
-    } else if (!hasToken(req, token)) {
-      return sendText(
-        res,
-        401,
-        'Parallax needs its access token: open the full address it printed when it started (…/?token=…).',
-      );
-    }
+    const isPage = pathname === '/' || pathname === '/index.html';
     return sendFile(
       res,
       options.rendererDir,
-      isPage ? '/index.html' : url.pathname,
+      isPage ? '/index.html' : pathname,
       req.method === 'HEAD',
     );
   }
@@ -138,7 +138,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   });
   port = (server.address() as AddressInfo).port;
   return {
-    url: `http://${HOST}:${port}/?token=${token}`,
+    // In the fragment, so the browser never sends it to a server (this one included).
+    url: `http://${HOST}:${port}/#token=${token}`,
     port,
     token,
     close: () =>
@@ -157,12 +158,21 @@ function sameToken(given: string, token: string): boolean {
 
 function hasToken(req: IncomingMessage, token: string): boolean {
   const header = req.headers[TOKEN_HEADER];
-  if (typeof header === 'string' && sameToken(header, token)) return true;
-  const cookie = (req.headers.cookie ?? '')
-    .split(';')
-    .map((part) => part.trim().split('='))
-    .find(([name]) => name === TOKEN_COOKIE);
-  return cookie?.[1] !== undefined && sameToken(cookie[1], token);
+  return typeof header === 'string' && sameToken(header, token);
+}
+
+/**
+ * The path of an origin-form request target (`/…`), or null for anything else:
+ * `//…`, `*`, an absolute URL (`http://[`) or one that does not parse.
+ */
+function targetPath(target: string | undefined): string | null {
+  if (target === undefined || !target.startsWith('/') || target.startsWith('//')) return null;
+  try {
+    // Prefixed, never resolved against a base: the target cannot name another host.
+    return new URL(`http://${HOST}${target}`).pathname;
+  } catch {
+    return null;
+  }
 }
 
 function isJson(contentType: string | undefined): boolean {
