@@ -3,7 +3,13 @@
 // change it makes is recorded as one of the kinds in types.ts, so it never
 // invents or drops a body word silently.
 import { canonicalText } from '../canonicalText';
-import { keepsHyphen, leadingWord, trailingHyphenFragment } from './hyphenation';
+import {
+  indexSpellings,
+  keepsHyphen,
+  leadingWord,
+  trailingHyphenFragment,
+  type SpellingIndex,
+} from './hyphenation';
 import {
   continuesSentence,
   endsSentence,
@@ -47,8 +53,11 @@ export function cleanupText(input: string, options: CleanupOptions): CleanupResu
   const drafts =
     options.mode === 'page' ? draftArticles(lines, changes) : [draftSingleArticle(lines, changes)];
   const knownSubheads = new Set(options.knownSubheads ?? []);
+  // Built on the first hyphen break, once for the whole input.
+  let index: SpellingIndex | undefined;
+  const spellings = () => (index ??= indexSpellings(input));
   const articles = drafts
-    .map((draft, index) => finishArticle(draft, index, input, knownSubheads, changes, warnings))
+    .map((draft, i) => finishArticle(draft, i, spellings, knownSubheads, changes, warnings))
     // Captions alone make no article; they stay listed in `changes`.
     .filter((a) => a.paragraphs.length > 0 || a.headline !== null);
   return { articles, dropped, changes, warnings };
@@ -188,14 +197,14 @@ function collect(draft: DraftArticle, line: Line, changes: CleanupChange[]): voi
 function finishArticle(
   draft: DraftArticle,
   index: number,
-  documentText: string,
+  spellings: () => SpellingIndex,
   knownSubheads: Set<string>,
   changes: CleanupChange[],
   warnings: string[],
 ): CleanArticle {
   const label = draft.headline ? `"${draft.headline}"` : `article ${index + 1}`;
   const lines = restoreColumnOrder(draft, label, changes, warnings);
-  const paragraphs = rejoinBrokenSentences(lines, documentText, changes);
+  const paragraphs = rejoinBrokenSentences(lines, spellings, changes);
   if (paragraphs[0] !== undefined && continuesSentence(paragraphs[0])) {
     warnings.push(
       `${label} starts mid-sentence ("${paragraphs[0].slice(0, 40)}…"): part of it may be missing or out of order.`,
@@ -247,42 +256,84 @@ function restoreColumnOrder(
   return [...before, ...draft.lines];
 }
 
+/**
+ * A paragraph being rejoined from lines: its pieces, and only as much of its
+ * end as the checks read. Looking at the whole paragraph for each line joined
+ * (or building it by concatenation) is quadratic in a sentence cut into
+ * thousands of lines.
+ */
+interface GrowingParagraph {
+  pieces: string[];
+  /** The paragraph's last TAIL_LENGTH characters. */
+  tail: string;
+  length: number;
+}
+
+/** Enough to read a line's ending, a subhead (isTitleLike needs ≤ 140) and a hyphen fragment. */
+const TAIL_LENGTH = 256;
+
+const startParagraph = (line: string): GrowingParagraph => ({
+  pieces: [line],
+  tail: line.slice(-TAIL_LENGTH),
+  length: line.length,
+});
+
+function append(paragraph: GrowingParagraph, piece: string): void {
+  paragraph.pieces.push(piece);
+  paragraph.length += piece.length;
+  paragraph.tail = (paragraph.tail + piece).slice(-TAIL_LENGTH);
+}
+
+/** The paragraph without its last character (a break hyphen being dropped). */
+function dropLastCharacter(paragraph: GrowingParagraph): void {
+  const last = paragraph.pieces.length - 1;
+  paragraph.pieces[last] = paragraph.pieces[last]!.slice(0, -1);
+  paragraph.tail = paragraph.tail.slice(0, -1);
+  paragraph.length -= 1;
+}
+
+/** The whole text, for a paragraph short enough to be a title; null when longer. */
+const shortText = (p: GrowingParagraph): string | null =>
+  p.length <= 140 ? p.pieces.join('') : null;
+
 /** Joins lines that are pieces of one sentence, and words hyphenated across a break. */
 function rejoinBrokenSentences(
   lines: string[],
-  documentText: string,
+  spellings: () => SpellingIndex,
   changes: CleanupChange[],
 ): string[] {
-  const paragraphs: string[] = [];
+  const paragraphs: GrowingParagraph[] = [];
   for (const line of lines) {
     const previous = paragraphs[paragraphs.length - 1];
+    const previousText = previous === undefined ? null : shortText(previous);
     if (
       previous === undefined ||
-      endsSentence(previous) ||
+      endsSentence(previous.tail) ||
       !continuesSentence(line) ||
-      (isTitleLike(previous) && !/^[\p{Ll}]/u.test(line))
+      (previousText !== null && isTitleLike(previousText) && !/^[\p{Ll}]/u.test(line))
     ) {
-      paragraphs.push(line);
+      paragraphs.push(startParagraph(line));
       continue;
     }
-    const fragment = trailingHyphenFragment(previous);
+    const fragment = trailingHyphenFragment(previous.tail);
     const second = leadingWord(line);
     if (fragment !== null && second !== '' && /^\p{Ll}/u.test(second)) {
-      const keep = keepsHyphen({ first: fragment, second }, documentText);
-      const joined = keep ? `${previous}${line}` : `${previous.slice(0, -1)}${line}`;
+      const keep = keepsHyphen({ first: fragment, second }, spellings());
+      if (!keep) dropLastCharacter(previous);
+      append(previous, line);
       changes.push({
         kind: 'joined-hyphenation',
         text: `${fragment}- ${second}`,
         result: keep ? `${fragment}-${second}` : `${fragment}${second}`,
       });
-      paragraphs[paragraphs.length - 1] = joined;
     } else {
       changes.push({
         kind: 'rejoined-sentence',
-        text: `${previous.slice(-30)} / ${line.slice(0, 30)}`,
+        text: `${previous.tail.slice(-30)} / ${line.slice(0, 30)}`,
       });
-      paragraphs[paragraphs.length - 1] = `${previous} ${line}`;
+      append(previous, ' ');
+      append(previous, line);
     }
   }
-  return paragraphs;
+  return paragraphs.map((p) => p.pieces.join(''));
 }

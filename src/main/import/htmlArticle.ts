@@ -548,11 +548,14 @@ const MUST_CLOSE = new Set([
  * elements. Any imbalance means the parser had to guess the page's structure.
  */
 function looksMalformed(html: string): boolean {
+  // Each pattern also ends at the end of the page, so an unclosed comment, raw-text
+  // element, tag or quote is matched once: required closers made every "<!--"
+  // without "-->" rescan the rest of the page, quadratic in their number.
   const markup = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|textarea|title|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    .replace(/<(script|style|textarea|title|template)\b[^>]*(?:>|$)[\s\S]*?(?:<\/\1\s*>|$)/gi, '');
   const balance = new Map<string, number>();
-  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*(?:"|$)|'[^']*(?:'|$))*(?:>|$)/g;
   for (const match of markup.matchAll(tag)) {
     const name = match[2]!.toLowerCase();
     if (!MUST_CLOSE.has(name)) continue;

@@ -55,9 +55,13 @@ const TABLE_SCOPE = words('html table template');
 const ROW_PARENT = words('table tbody thead tfoot');
 const CELL_PARENT = words('table tbody thead tfoot tr');
 const TABLE_PARTS = words('caption colgroup thead tbody tfoot tr td th');
+/** Where text is table text, which reopens nothing. */
+const TABLE_TEXT = words('table tbody thead tfoot tr');
 
 // A comment, a start or end tag, or other markup (doctype, processing instruction).
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][^\s/>]*)([^>]*)>|<[!?][^>]*>/g;
+// A tag left open at the end of the page runs to its end, as in the parser; a
+// required ">" would make each such "<a " rescan the rest of the page.
+const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][^\s/>]*)([^>]*)(?:>|$)|<[!?][^>]*(?:>|$)/g;
 
 /**
  * The stack of open elements, as the parser keeps it. It never grows past
@@ -66,7 +70,13 @@ const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][^\s/>]*)([^>]*)>|<[!?][^>]*
  */
 class OpenElements {
   readonly names: string[] = [];
+  /** Each open element's id, parallel to `names`, so a formatting entry can tell whether its element is open. */
+  readonly ids: number[] = [];
   private readonly counts = new Map<string, number>();
+  private readonly openIds = new Set<number>();
+  private nextId = 0;
+
+  constructor(private readonly onClose: (name: string) => void = () => undefined) {}
 
   get length(): number {
     return this.names.length;
@@ -74,17 +84,27 @@ class OpenElements {
   isOpen(name: string): boolean {
     return (this.counts.get(name) ?? 0) > 0;
   }
-  push(name: string): void {
+  isOpenElement(id: number): boolean {
+    return this.openIds.has(id);
+  }
+  push(name: string): number {
+    const id = this.nextId++;
     this.names.push(name);
+    this.ids.push(id);
+    this.openIds.add(id);
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    return id;
   }
   /** Closes the element at `index` and everything opened inside it. */
   closeFrom(index: number): void {
     for (let i = this.names.length - 1; i >= index; i--) {
       const name = this.names[i]!;
       this.counts.set(name, this.counts.get(name)! - 1);
+      this.openIds.delete(this.ids[i]!);
+      this.onClose(name);
     }
     this.names.length = index;
+    this.ids.length = index;
   }
   /** Where the innermost open `name` is, searching out until a `boundary`; -1 if not there. */
   find(name: string | Set<string>, boundary: Set<string>): number {
@@ -104,7 +124,92 @@ class OpenElements {
     const block = this.names.findIndex((name, i) => i > index && SPECIAL.has(name));
     if (block === -1) return this.closeFrom(index);
     const [moved] = this.names.splice(index, 1);
+    const [movedId] = this.ids.splice(index, 1);
     this.names.splice(block, 0, moved!);
+    this.ids.splice(block, 0, movedId!);
+  }
+}
+
+/** Elements that put a marker in the list of active formatting elements: reopening stops there. */
+const MARKER_ELEMENTS = words('applet marquee object template td th caption');
+/** Start tags before which the parser reopens closed formatting elements (HTML's "reconstruct"). */
+const RECONSTRUCTS_BEFORE = words(
+  'applet marquee object area br embed img keygen wbr input button select math svg image',
+);
+
+interface FormattingEntry {
+  name: string;
+  /** The tag with its attributes: the parser keeps at most three entries alike. */
+  key: string;
+  /** The open element it stands for, or, once closed, the last one it did. */
+  id: number;
+  removed: boolean;
+}
+
+/**
+ * The parser's list of active formatting elements, for counting. A <b> closed by
+ * the end of its <p> stays listed and is reopened (a new element) before the
+ * next text: 300 distinct unclosed <b>s before 300 short paragraphs make 90,000
+ * elements from 6 KB. Entries are removed lazily, and the list compacted, so
+ * each operation costs, amortised, what it adds to the element count.
+ */
+class ActiveFormatting {
+  private entries: (FormattingEntry | null)[] = []; // null: a marker
+  private removedCount = 0;
+  /** Per marker-delimited section: entries alike (≤ 3) and the entries of each tag name. */
+  private sections: {
+    byKey: Map<string, FormattingEntry[]>;
+    byName: Map<string, FormattingEntry[]>;
+  }[] = [{ byKey: new Map(), byName: new Map() }];
+
+  add(name: string, key: string, id: number): void {
+    const section = this.sections.at(-1)!;
+    const alike = section.byKey.get(key) ?? [];
+    // Noah's Ark clause: a fourth entry alike pushes out the earliest.
+    if (alike.length === 3) this.remove(alike.shift()!);
+    const entry: FormattingEntry = { name, key, id, removed: false };
+    alike.push(entry);
+    section.byKey.set(key, alike);
+    const named = section.byName.get(name) ?? [];
+    named.push(entry);
+    section.byName.set(name, named);
+    this.entries.push(entry);
+  }
+  /** The last live entry for `name` since the last marker. */
+  last(name: string): FormattingEntry | undefined {
+    const named = this.sections.at(-1)!.byName.get(name);
+    while (named?.length && named.at(-1)!.removed) named.pop();
+    return named?.at(-1);
+  }
+  remove(entry: FormattingEntry): void {
+    if (entry.removed) return;
+    entry.removed = true;
+    const alike = this.sections.at(-1)!.byKey.get(entry.key);
+    const at = alike?.indexOf(entry) ?? -1;
+    if (at !== -1) alike!.splice(at, 1);
+    if (++this.removedCount > this.entries.length / 2) {
+      this.entries = this.entries.filter((e) => e === null || !e.removed);
+      this.removedCount = 0;
+    }
+  }
+  pushMarker(): void {
+    this.entries.push(null);
+    this.sections.push({ byKey: new Map(), byName: new Map() });
+  }
+  clearToMarker(): void {
+    if (this.sections.length === 1) return;
+    this.sections.pop();
+    while (this.entries.length > 0 && this.entries.pop() !== null);
+  }
+  /** The entries to reopen: those after the last marker or open element, in order. */
+  closedTail(isOpen: (id: number) => boolean): FormattingEntry[] {
+    const tail: FormattingEntry[] = [];
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const entry = this.entries[i]!;
+      if (entry === null || (!entry.removed && isOpen(entry.id))) break;
+      if (!entry.removed) tail.push(entry);
+    }
+    return tail.reverse();
   }
 }
 
@@ -185,27 +290,53 @@ function closeByEndTag(open: OpenElements, name: string): void {
 
 /** Counts the elements and nesting depth of `html` in one linear scan, stopping as soon as either limit is passed. */
 export function measureHtml(html: string): HtmlShape {
-  const open = new OpenElements();
+  const formatting = new ActiveFormatting();
   let foreignDepth = 0;
+  const open = new OpenElements((name) => {
+    if (FOREIGN.has(name)) foreignDepth--;
+    if (MARKER_ELEMENTS.has(name)) formatting.clearToMarker();
+  });
   let elements = 0;
   let depth = 0;
-  const closeFrom = (index: number) => {
-    for (let i = open.length - 1; i >= index; i--) if (FOREIGN.has(open.names[i]!)) foreignDepth--;
-    open.closeFrom(index);
+  const pushElement = (name: string): number => {
+    const id = open.push(name);
+    depth = Math.max(depth, open.length);
+    return id;
   };
+  const reconstruct = (): void => {
+    for (const entry of formatting.closedTail((id) => open.isOpenElement(id))) {
+      entry.id = pushElement(entry.name);
+      elements++;
+    }
+  };
+  const overLimit = () => elements > MAX_HTML_ELEMENTS || depth > MAX_HTML_DEPTH;
+  let textFrom = 0;
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(html); match !== null; match = TOKEN.exec(html)) {
+    // Text since the last tag reopens formatting elements, except where only a table may go.
+    if (match.index > textFrom && foreignDepth === 0 && !TABLE_TEXT.has(open.names.at(-1) ?? '')) {
+      reconstruct();
+      if (overLimit()) break;
+    }
+    textFrom = TOKEN.lastIndex;
     const [, slash, rawName, attributes] = match;
     if (rawName === undefined) continue;
     const name = rawName.toLowerCase();
     if (slash) {
+      if (foreignDepth === 0 && FORMATTING.has(name)) {
+        // An end tag for a closed formatting element just drops it from the list.
+        const entry = formatting.last(name);
+        if (entry) formatting.remove(entry);
+        if (entry && !open.isOpenElement(entry.id)) continue;
+        if (open.isOpen(name)) closeByEndTag(open, name);
+        continue;
+      }
       if (ROOT.has(name) || !open.isOpen(name)) continue;
       if (foreignDepth > 0) {
         // Foreign content (SVG, MathML) nests as written, like XML.
         const at = open.names.lastIndexOf(name);
-        if (at !== -1) closeFrom(at);
+        if (at !== -1) open.closeFrom(at);
       } else {
-        // No SVG or MathML is open here, so foreignDepth needs no update.
         closeByEndTag(open, name);
       }
       continue;
@@ -216,15 +347,33 @@ export function measureHtml(html: string): HtmlShape {
       const endTag = new RegExp(`</${name}`, 'gi');
       endTag.lastIndex = TOKEN.lastIndex;
       TOKEN.lastIndex = endTag.exec(html)?.index ?? html.length;
+      textFrom = TOKEN.lastIndex;
       continue;
     }
     const selfClosed = foreignDepth > 0 && attributes?.trimEnd().endsWith('/');
-    if (foreignDepth === 0) closeImplied(open, name);
+    if (foreignDepth === 0) {
+      closeImplied(open, name);
+      if (name === 'a') {
+        // A new <a> first closes the one still listed (the adoption agency).
+        const previous = formatting.last('a');
+        if (previous) {
+          formatting.remove(previous);
+          const at = open.ids.lastIndexOf(previous.id);
+          if (at !== -1) open.adopt(at);
+        }
+      }
+      if (FORMATTING.has(name) || RECONSTRUCTS_BEFORE.has(name) || !SPECIAL.has(name)) {
+        reconstruct();
+        if (overLimit()) break;
+      }
+    }
     if (VOID.has(name) || ROOT.has(name) || selfClosed) continue;
-    open.push(name);
+    const id = pushElement(name);
     if (FOREIGN.has(name)) foreignDepth++;
-    depth = Math.max(depth, open.length);
-    if (depth > MAX_HTML_DEPTH) break;
+    if (foreignDepth === 0 && FORMATTING.has(name))
+      formatting.add(name, `${name} ${attributes?.trim() ?? ''}`, id);
+    if (foreignDepth === 0 && MARKER_ELEMENTS.has(name)) formatting.pushMarker();
+    if (overLimit()) break;
   }
   return { elements, depth };
 }
