@@ -1,6 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../shared/result';
 import { decodeText } from './decodeText';
+
+// Encoded with Debian's iconv from the UTF-8 sentences below (see fixtures/encodings).
+const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', 'encodings', name));
+const CHINESE =
+  '伊朗和美国周五在马斯喀特举行了间接会谈。双方表示，一旦阿曼确定日期，他们将再次会面。\n';
+const JAPANESE =
+  'イランと米国は金曜日、マスカットで間接協議を行った。双方は、オマーンが日程を決めれば再び会うと述べた。\n';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 
@@ -35,7 +44,60 @@ describe('decodeText', () => {
     );
     expect(() => decodeText(bytes(0x41, 0x81, 0x42), 'odd.txt')).toThrow(UserError);
     expect(() => decodeText(bytes(0x41, 0x81, 0x42), 'odd.txt')).toThrow(
-      /neither UTF-8 nor Windows-1252/,
+      'odd.txt is neither UTF-8 nor Windows-1252 text; save it as UTF-8 and import it again.',
     );
+  });
+
+  it('converts GB18030 (Chinese) text, and says so', () => {
+    expect(decodeText(fixture('talks.gb18030.txt'), 'a.txt')).toEqual({
+      text: CHINESE,
+      convertedFrom: 'GB18030 (Chinese)',
+    });
+  });
+
+  it('converts ISO-2022-JP (Japanese) text, escape sequences and all, and says so', () => {
+    const encoded = fixture('talks.iso-2022-jp.txt');
+    expect(encoded.includes(Buffer.from('\u001b$B'))).toBe(true);
+    expect(decodeText(encoded, 'a.txt')).toEqual({
+      text: JAPANESE,
+      convertedFrom: 'ISO-2022-JP (Japanese)',
+    });
+  });
+
+  it('reads UTF-32 as UTF-32, with or without a byte-order mark, in either byte order', () => {
+    expect(decodeText(fixture('talks.utf-32-bom.txt'), 'a.txt')).toEqual({
+      text: CHINESE,
+      convertedFrom: 'UTF-32 (little-endian)',
+    });
+    const littleEndian = fixture('talks.utf-32le.txt');
+    expect(decodeText(littleEndian, 'a.txt')).toEqual({
+      text: CHINESE,
+      convertedFrom: 'UTF-32 (little-endian, no byte order mark)',
+    });
+    const bigEndian = Buffer.from(littleEndian).swap32();
+    expect(decodeText(bigEndian, 'a.txt')).toEqual({
+      text: CHINESE,
+      convertedFrom: 'UTF-32 (big-endian, no byte order mark)',
+    });
+    const bigEndianWithMark = Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), bigEndian]);
+    expect(decodeText(bigEndianWithMark, 'a.txt').convertedFrom).toBe('UTF-32 (big-endian)');
+  });
+
+  it('refuses other legacy encodings instead of garbling them as Windows-1252', () => {
+    // Windows-1251 Russian read as Windows-1252 was "Èðàí è ÑØÀ…"; Shift_JIS is no GB18030.
+    for (const name of ['talks.cp1251.txt', 'talks.shift_jis.txt']) {
+      expect(() => decodeText(fixture(name), name)).toThrow(
+        `${name} looks like text in a legacy encoding Parallax does not convert (such as Windows-1251, Big5 or Shift_JIS; it converts UTF-16, UTF-32, GB18030, ISO-2022-JP and Windows-1252); save it as UTF-8 and import it again.`,
+      );
+    }
+  });
+
+  it('still reads Western text with accented letters side by side as Windows-1252', () => {
+    const portuguese =
+      'A negociação das sanções começou; a posição do governo é clara e não mudou.';
+    expect(decodeText(Buffer.from(portuguese, 'latin1'), 'a.txt')).toEqual({
+      text: portuguese,
+      convertedFrom: 'Windows-1252',
+    });
   });
 });

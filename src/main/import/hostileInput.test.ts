@@ -26,6 +26,7 @@ import { makePdf, makeShapesOnlyPdf } from '../testing/makePdf';
 import { sampleWorkspace } from '../testing/sampleWorkspace';
 import { tempDir } from '../testing/tempLibrary';
 import { MAX_HTML_DEPTH } from './htmlShape';
+import { MAX_LAID_OUT_LINES, MAX_PDF_PAGES } from './pdfText';
 import { proposeImport } from './proposeImport';
 import { readImportFile, readImportSource, type ReadOptions } from './readImportSource';
 
@@ -169,6 +170,49 @@ describe('text files', () => {
     const note = `talks.txt was ${label} text; Parallax converted it to UTF-8.`;
     expect(proposal.warnings).toContain(note);
     table.push({ input, outcome: `imported; warns "${note}"` });
+  });
+
+  const encoded = (name: string) => readFileSync(join(__dirname, 'fixtures', 'encodings', name)); // made with iconv
+  it.each([
+    [
+      'GB18030 Chinese',
+      'talks.gb18030.txt',
+      'GB18030 (Chinese)',
+      '伊朗和美国周五在马斯喀特举行了间接会谈。',
+    ],
+    [
+      'ISO-2022-JP Japanese',
+      'talks.iso-2022-jp.txt',
+      'ISO-2022-JP (Japanese)',
+      'イランと米国は金曜日、マスカットで間接協議を行った。',
+    ],
+    [
+      'UTF-32 with BOM',
+      'talks.utf-32-bom.txt',
+      'UTF-32 (little-endian)',
+      '伊朗和美国周五在马斯喀特举行了间接会谈。',
+    ],
+    [
+      'UTF-32 without BOM',
+      'talks.utf-32le.txt',
+      'UTF-32 (little-endian, no byte order mark)',
+      '伊朗和美国周五在马斯喀特举行了间接会谈。',
+    ],
+  ])('%s imports, converted, with a note', async (input, file, label, sentence) => {
+    const proposal = await preview(fileSource('talks.txt', encoded(file)));
+    expect(bodyText(proposal)).toContain(sentence);
+    const note = `talks.txt was ${label} text; Parallax converted it to UTF-8.`;
+    expect(proposal.warnings).toContain(note);
+    table.push({ input, outcome: `imported; warns "${note}"` });
+  });
+
+  it.each([
+    ['Windows-1251 Russian', 'talks.cp1251.txt'],
+    ['Shift_JIS Japanese', 'talks.shift_jis.txt'],
+  ])('%s is refused, not garbled', async (input, file) => {
+    expect(await userMessage(input, () => preview(fileSource('talks.txt', encoded(file))))).toBe(
+      'talks.txt looks like text in a legacy encoding Parallax does not convert (such as Windows-1251, Big5 or Shift_JIS; it converts UTF-16, UTF-32, GB18030, ISO-2022-JP and Windows-1252); save it as UTF-8 and import it again.',
+    );
   });
 
   it('a UTF-16 text in Persian without BOM imports too', async () => {
@@ -364,6 +408,40 @@ describe('PDFs', () => {
     expect(await userMessage('PDF cut in half', () => preview(fileSource('half.pdf', half)))).toBe(
       'half.pdf is not a readable PDF: it is damaged or not a PDF at all.',
     );
+  });
+
+  it(`over ${MAX_PDF_PAGES} pages: refused from its page count, before any page is read`, async () => {
+    const bytes = await makePdf((doc) => {
+      doc.text(ARTICLE);
+      for (let page = 2; page <= MAX_PDF_PAGES + 1; page++) doc.addPage().text(`Page ${page}.`);
+    });
+    const [message, ms] = await timed(() =>
+      userMessage(`PDF of ${MAX_PDF_PAGES + 1} pages`, () =>
+        preview(fileSource('edition.pdf', bytes)),
+      ),
+    );
+    expect(message).toBe(
+      `edition.pdf has ${MAX_PDF_PAGES + 1} pages, more than the ${MAX_PDF_PAGES} Parallax reads from one PDF; save the pages with the article as a separate PDF and import that.`,
+    );
+    // Reading 501 pages takes about half a second here; refusing takes a few ms.
+    expect(ms).toBeLessThan(300);
+  });
+
+  it(`a page of over ${MAX_LAID_OUT_LINES.toLocaleString('en-US')} lines is read top to bottom, with a warning`, async () => {
+    // 6,000 tiny lines on one page (39 KB) took 7 s to order by columns.
+    const lines = 3 * MAX_LAID_OUT_LINES;
+    const bytes = await makePdf((doc) => {
+      doc.fontSize(0.2);
+      for (let i = 0; i < lines; i++)
+        doc.text(`Line ${i} of the talks.`, 50, 50 + i * 0.12, { lineBreak: false });
+    });
+    const [proposal, ms] = await timed(() => preview(fileSource('tiny.pdf', bytes)));
+    const text = bodyText(proposal);
+    expect(text.indexOf('Line 0 of')).toBeLessThan(text.indexOf(`Line ${lines - 1} of`));
+    const note = `page 1 has over ${MAX_LAID_OUT_LINES.toLocaleString('en-US')} lines; Parallax read it top to bottom without looking for columns.`;
+    expect(proposal.warnings).toContain(note);
+    expect(ms).toBeLessThan(3000);
+    table.push({ input: `PDF page of ${lines} lines`, outcome: `imported; warns "${note}"` });
   });
 
   it('encrypted with a password', async () => {

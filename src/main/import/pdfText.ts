@@ -42,6 +42,8 @@ interface PageText {
   lines: LineSegment[];
   /** Rotated or vertical runs, which take no part in the column layout. */
   rotated: string[];
+  /** Too many lines to look for columns: read top to bottom, left to right. */
+  readTopToBottom: boolean;
 }
 
 // Geometry thresholds, in multiples of the font size (an "em").
@@ -62,6 +64,18 @@ const INDENT_MAX_EM = 6;
 const DEFAULT_LINE_PITCH_EM = 1.2;
 /** Line ends that keep the line break, so the cleanup can decide whether the word joins. */
 const HYPHEN_AT_END = /[-\u00ad\u2010]$/;
+
+/**
+ * Pages read from one PDF. Each page costs pdf.js time and memory (a 10,000-page
+ * file took 70 s); a newspaper edition or a long report is well under this.
+ */
+export const MAX_PDF_PAGES = 500;
+/**
+ * Line segments per page laid out in columns. The reading-order rules compare
+ * segments pairwise (6,000 tiny lines on one page took 7 s); a broadsheet page
+ * has about 1,500. A page with more is read top to bottom, with a warning.
+ */
+export const MAX_LAID_OUT_LINES = 2_000;
 
 /**
  * Reads the text layer of a PDF in reading order. Throws UserError with one
@@ -90,6 +104,11 @@ export async function extractPdfText(
   });
   try {
     const document = await askPdfJs(fileName, () => loadingTask.promise);
+    if (document.numPages > MAX_PDF_PAGES) {
+      throw new UserError(
+        `${fileName} has ${document.numPages.toLocaleString('en-US')} pages, more than the ${MAX_PDF_PAGES} Parallax reads from one PDF; save the pages with the article as a separate PDF and import that.`,
+      );
+    }
     const pages: PageText[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const page = await askPdfJs(fileName, () => readTextItems(document, number));
@@ -158,7 +177,11 @@ function layOutPage({ items, viewportTransform }: PageTextItems, pdfjs: PdfJs): 
     if (placed) upright.push(placed);
     else rotated.push(item.str.trim());
   }
-  return { lines: orderForReading(groupIntoLineSegments(upright)), rotated };
+  const segments = groupIntoLineSegments(upright);
+  // Segments come in row order, left to right: the plain reading order.
+  if (segments.length > MAX_LAID_OUT_LINES)
+    return { lines: segments, rotated, readTopToBottom: true };
+  return { lines: orderForReading(segments), rotated, readTopToBottom: false };
 }
 
 function isTextItem(item: TextItem | TextMarkedContent): item is TextItem {
@@ -239,14 +262,20 @@ function joinRuns(runs: PlacedText[], row: number): LineSegment {
     if (previous && gap > WORD_GAP_EM * run.size) text += ' ';
     text += run.text;
   });
-  const sizes = runs.map((r) => r.size);
+  // Loops, not Math.min(...runs): spreading a row of 100,000+ runs overflows the stack.
+  let [left, right, size, baseline] = [Infinity, -Infinity, 0, 0];
+  for (const run of runs) {
+    left = Math.min(left, run.left);
+    right = Math.max(right, run.right);
+    // The body text's baseline, not a superscript's: the largest run sets it.
+    if (run.size > size) [size, baseline] = [run.size, run.baseline];
+  }
   return {
     text: text.replace(/\s+/g, ' ').trim(),
-    left: Math.min(...runs.map((r) => r.left)),
-    right: Math.max(...runs.map((r) => r.right)),
-    // The body text's baseline, not a superscript's: the largest run sets it.
-    baseline: runs[sizes.indexOf(Math.max(...sizes))]?.baseline ?? 0,
-    size: Math.max(...sizes),
+    left,
+    right,
+    baseline,
+    size,
     row,
   };
 }
@@ -515,6 +544,10 @@ async function assembleDocument(
   const warnings: string[] = [];
   pages.forEach((page, index) => {
     blocks.push(...splitIntoBlocks(page.lines, linePitchEm).map(blockText), ...page.rotated);
+    if (page.readTopToBottom)
+      warnings.push(
+        `page ${index + 1} has over ${MAX_LAID_OUT_LINES.toLocaleString('en-US')} lines; Parallax read it top to bottom without looking for columns.`,
+      );
     if (page.rotated.length)
       warnings.push(
         `page ${index + 1} has rotated text; it is placed after the page's other text.`,
