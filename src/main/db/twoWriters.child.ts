@@ -78,8 +78,8 @@ async function main() {
   process.stdout.write('ready\n');
   await said('go');
   const result = role === 'importer' ? await importer(rest) : await annotator();
-  process.stdout.write(JSON.stringify(result) + '\n');
-  process.exit(0);
+  // Exit once the answer is out: a pipe may not take it all at once.
+  process.stdout.write(JSON.stringify(result) + '\n', () => process.exit(0));
 }
 
 void main();
