@@ -10,10 +10,12 @@ import {
   CodeSchema,
   ComparisonSchema,
   IdSchema,
+  IsoTimestampSchema,
   LensSchema,
   OrphanedAnnotationSchema,
   SelectorSchema,
   OutletSchema,
+  PublishedDateSchema,
   StorySchema,
   VersionSummarySchema,
   VersionViewSchema,
@@ -91,6 +93,61 @@ export const ProposedArticleSchema = z.object({
   captions: z.array(z.string()),
 });
 export type ProposedArticle = z.infer<typeof ProposedArticleSchema>;
+
+/**
+ * What the import cleanup never leaves in an article's text: control characters other
+ * than tab and line feed (it removes them), and the direction embeddings, overrides
+ * and isolates U+202A–U+202E and U+2066–U+2069 (the preview removes them too), which
+ * make text display in another order than it reads.
+ */
+// eslint-disable-next-line no-control-regex -- exactly the characters matched here
+const UNCLEANED_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+function refuseUncleaned(value: string, context: z.RefinementCtx): void {
+  const found = UNCLEANED_CHARACTER.exec(value)?.[0];
+  if (found === undefined) return;
+  const code = `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const kind = found >= '\u202a' ? 'a text-direction control' : 'a control character';
+  context.addIssue({
+    code: 'custom',
+    message: `Holds the invisible character ${code} (${kind}), which Parallax does not save; import the text through the preview, or remove it.`,
+  });
+}
+
+/** Saved text: as the preview proposes it, with nothing its cleanup would have removed. */
+const cleaned = <T extends z.ZodString>(schema: T) => schema.superRefine(refuseUncleaned);
+
+/**
+ * An article as import:commit saves it: what the preview proposed, as the reader edited
+ * it. Stricter than a proposal, since a request need not come from the preview: no
+ * character the cleanup removes, a real date, a web address, subheads that are paragraphs.
+ */
+const CommittedArticleSchema = ProposedArticleSchema.extend({
+  headline: cleaned(ProposedArticleSchema.shape.headline),
+  deck: cleaned(z.string().max(2000)).nullable(),
+  byline: cleaned(z.string().max(1000)).nullable(),
+  outlet: cleaned(ProposedArticleSchema.shape.outlet),
+  outletDomain: cleaned(z.string().max(300)).nullable(),
+  publishedAt: PublishedDateSchema.nullable(),
+  url: z
+    .url({
+      protocol: /^https?$/,
+      error: 'Only an http or https address can be saved as an article’s address.',
+    })
+    .max(4000)
+    .nullable(),
+  paragraphs: z.array(cleaned(z.string())),
+  captions: z.array(cleaned(z.string())),
+}).superRefine((article, context) => {
+  article.subheads.forEach((index, i) => {
+    if (index < article.paragraphs.length) return;
+    context.addIssue({
+      code: 'custom',
+      path: ['subheads', i],
+      message: `Subhead ${index} is not a paragraph of this article, which has ${article.paragraphs.length}.`,
+    });
+  });
+});
 
 export const CleanupChangeSchema = z.object({
   kind: z.string(),
@@ -201,8 +258,9 @@ export const api = {
   },
   'import:commit': {
     request: ImportProposalSchema.omit({ changes: true, warnings: true }).extend({
-      articles: z.array(ProposedArticleSchema).min(1, 'There is no article to save.'),
-      story: z.string().trim().max(300).optional(),
+      articles: z.array(CommittedArticleSchema).min(1, 'There is no article to save.'),
+      story: cleaned(z.string().trim().max(300)).optional(),
+      sourceName: cleaned(z.string()).nullable(),
     }),
     response: z.object({ saved: z.array(SavedArticleSchema) }),
   },
@@ -287,10 +345,19 @@ export const api = {
     request: z.object({ id: IdSchema }),
     response: z.object({ annotation: AnnotationSchema, orphanedOn: z.array(OrphanRecordSchema) }),
   },
-  /** Puts back what annotation:delete returned: the annotation and its orphan records. */
+  /**
+   * Puts back what annotation:delete returned: the annotation and its orphan records.
+   * The service restores only an annotation it deleted, exactly as it was.
+   */
   'annotation:restore': {
     request: z.object({
-      annotation: AnnotationSchema,
+      // Within what the UI can make, so a forged one is refused by its field.
+      annotation: AnnotationSchema.extend({
+        note: NoteSchema,
+        annotator: z.string().max(100, 'A name is limited to 100 characters.'),
+        createdAt: IsoTimestampSchema,
+        updatedAt: IsoTimestampSchema,
+      }),
       orphanedOn: z.array(OrphanRecordSchema).default([]),
     }),
     response: z.object({ annotation: AnnotationSchema }),

@@ -6,6 +6,33 @@ export const IdSchema = z.uuid();
 /** ISO-8601 timestamp or date, as stored. */
 export const IsoDateSchema = z.string().min(4);
 
+/**
+ * A moment as Parallax stamps its rows (`toISOString()`): an ISO 8601 date and time
+ * of a real day, with Z or an offset. What the API takes back where it sent one.
+ */
+export const IsoTimestampSchema = z.iso.datetime({
+  offset: true,
+  error: 'Not a time Parallax wrote; it is written as ISO 8601 (2026-02-06T09:30:00.000Z).',
+});
+
+// A date, or a date and time as a page wrote it (hours and minutes at least, seconds,
+// fraction and offset optional): the shapes the import proposes for an article's date.
+const PUBLISHED_DATE =
+  /^(\d{4}-\d{2}-\d{2})(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/i;
+const CalendarDateSchema = z.iso.date();
+
+/** Whether `value` is a publication date as the import proposes one, on a real day. */
+export function isPublishedDate(value: string): boolean {
+  const match = PUBLISHED_DATE.exec(value);
+  return match !== null && CalendarDateSchema.safeParse(match[1]).success;
+}
+
+/** An article's publication date: "2026-02-06", or "2026-02-06T21:40:00+03:30" as a page gave it. */
+export const PublishedDateSchema = z
+  .string()
+  .max(40)
+  .refine(isPublishedDate, 'Not a date; write it as yyyy-mm-dd (for example 2026-02-06).');
+
 export const OutletSchema = z.object({
   id: IdSchema,
   name: z.string(),

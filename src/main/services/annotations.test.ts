@@ -261,7 +261,7 @@ describe('annotation:delete and annotation:restore', () => {
     });
   });
 
-  it('refuses to restore onto a version or with a code that is gone', async () => {
+  it('refuses to restore onto another version, or with a code that is gone', async () => {
     const { ok, call, a, codes, listAnnotations: list } = await sampleWorkspace();
     const [created] = (
       await ok('annotation:create', {
@@ -278,7 +278,7 @@ describe('annotation:delete and annotation:restore', () => {
     ).toEqual({
       ok: false,
       error:
-        'The version this annotation was made on is no longer in the library, so it cannot be restored.',
+        'This is not the annotation that was deleted (the version differs), so it cannot be restored.',
     });
     await ok('code:merge', { fromId: codes[0]!.id, intoId: codes[1]!.id });
     expect(await call('annotation:restore', { annotation: deleted })).toEqual({

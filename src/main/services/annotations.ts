@@ -2,7 +2,13 @@
 // in pairs across the two versions of a comparison. Every write checks first and
 // writes in one transaction, so a refused request leaves the library as it was.
 import type { Handlers, Response } from '../../shared/api';
-import type { Annotation, OrphanedAnnotation, Selector, Version } from '../../shared/domain';
+import {
+  AnnotationSchema,
+  type Annotation,
+  type OrphanedAnnotation,
+  type Selector,
+  type Version,
+} from '../../shared/domain';
 import { UserError } from '../../shared/result';
 import type { Library } from '../db/library';
 import { newId, now } from '../db/repositories/rows';
@@ -11,6 +17,23 @@ import { annotatorName } from './settings';
 import { stampAfter } from './timestamps';
 
 type RequestOf<C extends keyof Handlers> = Parameters<Handlers[C]>[0];
+type Deletion = Response<'annotation:delete'>;
+
+/**
+ * What annotation:delete took out, by annotation id, per library: a restore puts back
+ * only one of these, as it was. The annotation a request carries is checked against
+ * it, so a restore cannot sign one coder's span with another's name, back-date it or
+ * make up an annotation that was never there. Kept for the life of the process (the
+ * UI's undo lasts as long as its page) and bounded: the oldest go first.
+ */
+const deletions = new WeakMap<Library, Map<string, Deletion>>();
+const MAX_DELETIONS_KEPT = 1000;
+
+function deletionsOf(library: Library): Map<string, Deletion> {
+  let kept = deletions.get(library);
+  if (!kept) deletions.set(library, (kept = new Map()));
+  return kept;
+}
 
 /**
  * Annotations on either version of a comparison, and the orphans recorded there
@@ -120,29 +143,51 @@ export function deleteAnnotation(
   library: Library,
   { id }: RequestOf<'annotation:delete'>,
 ): Response<'annotation:delete'> {
-  return library.transaction(() => {
+  const deletion = library.transaction(() => {
     const annotation = existingAnnotation(library, id);
     const orphanedOn = library.annotations.listOrphanRecords(id);
     library.annotations.delete(id);
     return { annotation, orphanedOn };
   });
+  // Recorded once the delete is written, never for one rolled back.
+  const kept = deletionsOf(library);
+  kept.delete(id);
+  kept.set(id, deletion);
+  if (kept.size > MAX_DELETIONS_KEPT) kept.delete(kept.keys().next().value!);
+  return deletion;
 }
 
 /**
- * Puts a deleted annotation back exactly as it was: same id, timestamps, code and pairId,
- * and orphaned again on the versions it could not be placed on (a later version can
- * then place it again), skipping versions that are gone.
+ * Puts a deleted annotation back exactly as it was: same id, timestamps, annotator, code
+ * and pairId, and orphaned again on the versions it could not be placed on (a later
+ * version can then place it again), skipping versions that are gone. Only what
+ * deleteAnnotation took out can come back, and only as it was: the request must
+ * match that record field by field, and the orphan records restored are the recorded ones.
  */
 export function restoreAnnotation(
   library: Library,
-  { annotation, orphanedOn }: RequestOf<'annotation:restore'>,
+  request: RequestOf<'annotation:restore'>,
 ): Annotation {
-  return library.transaction(() => {
+  const { annotation } = request;
+  const restored = library.transaction(() => {
     if (library.annotations.get(annotation.id)) {
       throw new UserError(
         'This annotation is already in the library; there is nothing to restore.',
       );
     }
+    const deletion = deletionsOf(library).get(annotation.id);
+    if (!deletion) {
+      throw new UserError(
+        'This annotation was not deleted here since Parallax started, so there is nothing to restore.',
+      );
+    }
+    const changed = differingField(deletion.annotation, annotation);
+    if (changed) {
+      throw new UserError(
+        `This is not the annotation that was deleted (the ${FIELD_NAMES[changed]} differs), so it cannot be restored.`,
+      );
+    }
+    const { orphanedOn } = deletion;
     if (!library.versions.get(annotation.versionId)) {
       throw new UserError(
         'The version this annotation was made on is no longer in the library, so it cannot be restored.',
@@ -161,7 +206,7 @@ export function restoreAnnotation(
         'This version already has another copy of the annotation this one was carried from, so it cannot be restored.',
       );
     }
-    library.annotations.insert(annotation);
+    library.annotations.insert(deletion.annotation);
     // The original time is not part of the record sent back; the restore is the new one.
     const orphanedAt = now();
     const recorded = new Set<string>();
@@ -176,8 +221,35 @@ export function restoreAnnotation(
         orphanedAt,
       });
     }
-    return annotation;
+    return deletion.annotation;
   });
+  deletionsOf(library).delete(annotation.id);
+  return restored;
+}
+
+/** How a restore refusal names a field: "(the … differs)". */
+const FIELD_NAMES: Record<keyof Annotation, string> = {
+  id: 'id',
+  versionId: 'version',
+  comparisonId: 'comparison',
+  codeId: 'code',
+  note: 'note',
+  selectors: 'span',
+  pairId: 'pair',
+  annotator: 'annotator',
+  createdAt: 'creation time',
+  updatedAt: 'time of the last change',
+  carriedFrom: 'record of where it was carried from',
+};
+
+/** The first field in which `given` is not `deleted`, compared as the API carries them; null when none. */
+function differingField(deleted: Annotation, given: Annotation): keyof Annotation | null {
+  // Both through the same schema and JSON, so key order and absent optionals do not count.
+  const asSent = (annotation: Annotation) =>
+    AnnotationSchema.parse(JSON.parse(JSON.stringify(annotation)));
+  const [a, b] = [asSent(deleted), asSent(given)];
+  const fields = Object.keys(AnnotationSchema.shape) as (keyof Annotation)[];
+  return fields.find((field) => JSON.stringify(a[field]) !== JSON.stringify(b[field])) ?? null;
 }
 
 function existingVersion(library: Library, id: string): Version {
