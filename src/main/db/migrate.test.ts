@@ -1,5 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../testing/tempLibrary';
 import { UserError } from '../../shared/result';
 import { migrate, schemaVersion } from './migrate';
 import { migrations } from './migrations';
@@ -68,5 +70,25 @@ describe('migrate', () => {
     };
     expect(() => migrate(db, migrations, { beforeUpgrade: refuse })).toThrow('no backup');
     expect(schemaVersion(db)).toBe(2);
+  });
+
+  it('skips a migration another process ran while this one waited for the lock', () => {
+    // Two connections to one file, as two Parallax processes opening an old library at
+    // once: the second reads schema 1, then the first upgrades it before the second
+    // gets the write lock. Running migration 2 again would fail ("table b already exists").
+    const path = join(tempDir(), 'parallax.db');
+    const first = new BetterSqlite3(path);
+    const second = new BetterSqlite3(path);
+    const steps: Migration[] = [
+      { version: 1, name: 'a', up: (d) => d.exec('CREATE TABLE a (x)') },
+      { version: 2, name: 'b', up: (d) => d.exec('CREATE TABLE b (x)') },
+    ];
+    migrate(first, steps.slice(0, 1));
+    expect(migrate(second, steps, { beforeUpgrade: () => void migrate(first, steps) })).toBe(2);
+    expect(
+      second.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'b'").pluck().get(),
+    ).toBe(1);
+    first.close();
+    second.close();
   });
 });

@@ -4,12 +4,15 @@
 // "database is locked", as SQLite's busy handler is not called for that upgrade under
 // WAL. Here one real process runs `parallax import` 40 times while another writes
 // annotations and the annotator's name through the API, as browser mode does.
+import BetterSqlite3 from 'better-sqlite3';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../core/seededRandom';
 import { findAppRoot } from '../appRoot';
+import { dispatch } from '../services/dispatch';
+import { createHandlers } from '../services/handlers';
 import { seedSampleCorpus } from '../services/sampleCorpus';
 import { sampleFolder, tempDir } from '../testing/tempLibrary';
 import { openLibrary } from './library';
@@ -100,4 +103,32 @@ describe('two processes writing one library', () => {
       }
     },
   );
+
+  it('a write kept waiting too long says the library is busy and writes nothing', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'parallax.db');
+    const library = openLibrary(path);
+    await seedSampleCorpus(library, sampleFolder());
+    const handlers = createHandlers(library, { mode: 'browser', appVersion: '0.0.0' });
+    // Another process holding the write lock far longer than any write takes.
+    const other = new BetterSqlite3(path);
+    other.exec('BEGIN IMMEDIATE');
+    library.db.pragma('busy_timeout = 200'); // not the real 20 s: the test would wait for it
+    try {
+      const before = library.meta.get('annotator_name');
+      const started = performance.now();
+      expect(await dispatch(handlers, 'settings:update', { annotatorName: 'Ms Rahimi' })).toEqual({
+        ok: false,
+        error:
+          `The library at ${path} is busy: another Parallax window or command has been ` +
+          'writing to it for over 20 s; try again when it has finished; nothing was saved.',
+      });
+      expect(performance.now() - started).toBeGreaterThanOrEqual(150); // it waited first
+      other.exec('ROLLBACK');
+      expect(library.meta.get('annotator_name')).toBe(before);
+    } finally {
+      other.close();
+      library.close();
+    }
+  });
 });
