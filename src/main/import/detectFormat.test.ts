@@ -11,7 +11,7 @@ describe('detectFormat', () => {
 
   it('goes by content type, then by extension', () => {
     expect(detectFormat(text('hello'), 'x', 'text/html; charset=utf-8')).toBe('html');
-    expect(detectFormat(text('# Title'), 'notes.md')).toBe('text');
+    expect(detectFormat(text('# Title'), 'notes.md')).toBe('markdown');
     expect(detectFormat(text('<p>hi</p>'), 'story.htm')).toBe('html');
   });
 

@@ -1,13 +1,13 @@
 import { extname } from 'node:path';
 import { UserError } from '../../shared/result';
 
-export type SourceFormat = 'text' | 'html' | 'pdf';
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'pdf';
 
 const EXTENSIONS: Record<string, SourceFormat> = {
   '.txt': 'text',
   '.text': 'text',
-  '.md': 'text',
-  '.markdown': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',
@@ -40,7 +40,8 @@ export function detectFormat(bytes: Uint8Array, name: string, contentType?: stri
   const type = contentType?.split(';')[0]?.trim().toLowerCase();
   if (type === 'application/pdf') return 'pdf';
   if (type === 'text/html' || type === 'application/xhtml+xml') return 'html';
-  if (type === 'text/plain' || type === 'text/markdown') return 'text';
+  if (type === 'text/markdown') return 'markdown';
+  if (type === 'text/plain') return 'text';
   const byName = EXTENSIONS[extname(name).toLowerCase()];
   if (byName) return byName;
   const head = new TextDecoder().decode(bytes.subarray(0, 1024)).trimStart().toLowerCase();

@@ -21,9 +21,11 @@ export function proposeImport(
   const name = given.sourceName ?? 'The text';
   const document = withoutControlCharacters(given.document, name);
   const read: ReadSource = { ...given, document };
+  // Formats that mark their headings: one article, whose opening heading is its headline.
+  const isOneArticle = read.format === 'html' || read.format === 'markdown';
   const cleaned = cleanupText(document.text, {
-    // A web page's article is one article; a text or PDF page may hold several.
-    mode: read.format === 'html' ? 'article' : 'page',
+    // A web page's or Markdown file's article is one article; a text or PDF page may hold several.
+    mode: isOneArticle ? 'article' : 'page',
     knownCaptions: document.captions,
     knownSubheads: document.subheads,
   });
@@ -44,8 +46,8 @@ export function proposeImport(
   }
   const warnings = [...document.warnings, ...cleaned.warnings];
   const outlet = chooseOutlet(read, hints.outlet, warnings);
-  // A web article's own <h1> comes first in its text, as a heading: it is the headline.
-  const articleTexts = read.format === 'html' ? withText.map(liftLeadingHeading) : withText;
+  // A web article's own <h1> (a Markdown file's first heading) comes first in its text: the headline.
+  const articleTexts = isOneArticle ? withText.map(liftLeadingHeading) : withText;
   const articles = articleTexts.map((article, index) =>
     proposeArticle(article, index, read, outlet, warnings),
   );

@@ -3,16 +3,17 @@ import { basename } from 'node:path';
 import { MAX_IMPORT_CHARS, type ImportSource } from '../../shared/api';
 import { UserError } from '../../shared/result';
 import { decodeText } from './decodeText';
-import { detectFormat } from './detectFormat';
+import { detectFormat, type SourceFormat } from './detectFormat';
 import type { ExtractedDocument } from './extractedDocument';
 import { fetchUrl, type FetchLimits } from './fetchUrl';
 import { extractHtmlArticle } from './htmlArticle';
+import { markdownDocument } from './markdownDocument';
 import { extractPdfText } from './pdfText';
 
 /** A source read into text, with what is kept for provenance. */
 export interface ReadSource {
   document: ExtractedDocument;
-  format: 'text' | 'html' | 'pdf';
+  format: SourceFormat;
   /** The input as read: decoded text, the HTML, or a PDF's text layer. */
   rawInput: string;
   sourceKind: 'paste' | 'file' | 'url';
@@ -162,5 +163,7 @@ export async function readBytes(
       rawInput: text,
     };
   }
+  if (format === 'markdown')
+    return { document: markdownDocument(text, conversion), format, rawInput: text };
   return { document: plainDocument(text, conversion), format, rawInput: text };
 }
