@@ -10,16 +10,12 @@ import type { BundleMerge } from '../../shared/api';
 import type { Library } from '../db/library';
 import { now } from '../db/repositories/rows';
 import { hashBody } from '../db/repositories/VersionRepository';
+import { UserError } from '../../shared/result';
 import { rememberOpenedBundle } from './bundleFacts';
-import { openBundleFile, type OpenedBundleFile } from './readBundle';
+import { untrustedRowProblem } from './checkBundleRows';
+import { openBundle, type BundleSource, type OpenedBundleFile } from './readBundle';
 import { inJsonList, insertRow, replaceRowById, type Row } from './tableRows';
 import { plural } from '../../core/text';
-
-export interface BundleFile {
-  path: string;
-  /** The name to use in messages; the path when not given. */
-  name?: string;
-}
 
 type Table =
   | 'outlets'
@@ -41,11 +37,19 @@ export function mergeBundle(library: Library, path: string, name: string = path)
  * Merges the bundles into the library in one transaction: every file is checked
  * first, so one bad file refuses them all and leaves the library as it was.
  */
-export function mergeBundles(library: Library, files: readonly BundleFile[]): BundleMerge[] {
+export function mergeBundles(library: Library, files: readonly BundleSource[]): BundleMerge[] {
   const opened: OpenedBundleFile[] = [];
   try {
-    for (const file of files) opened.push(openBundleFile(file.path, file.name ?? file.path));
-    return library.transaction(() => opened.map((bundle) => mergeOpenedBundle(library, bundle)));
+    for (const file of files) opened.push(openBundle(file));
+    return library.transaction(() =>
+      opened.map((bundle) => {
+        // Inside the transaction: a later bundle's rows may hang on an earlier one's.
+        const problem = untrustedRowProblem(bundle.db, library.db, bundle.facts);
+        if (problem !== undefined)
+          throw new UserError(`${bundle.name} cannot be merged: ${problem}`);
+        return mergeOpenedBundle(library, bundle);
+      }),
+    );
   } finally {
     for (const bundle of opened) bundle.dispose();
   }

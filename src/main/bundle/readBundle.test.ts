@@ -1,44 +1,19 @@
 import BetterSqlite3 from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Library } from '../db/library';
 import { openLibrary } from '../db/library';
 import { migrations } from '../db/migrations';
-import { sampleWorkspace } from '../testing/sampleWorkspace';
-import { tempDir } from '../testing/tempLibrary';
-import { exportBundle } from './exportBundle';
+import {
+  escapeRegExp,
+  firstVersion,
+  libraryAndBundle,
+  snapshot,
+  tamper,
+  withoutAppendOnly,
+} from '../testing/bundleFixtures';
 import { mergeBundle, mergeBundles } from './mergeBundle';
-
-/** Everything a merge could change, to show a refused one changed nothing. */
-const snapshot = (library: Library) =>
-  [
-    'outlets',
-    'stories',
-    'articles',
-    'versions',
-    'comparisons',
-    'codes',
-    'annotations',
-    'app_meta',
-  ].map((table) => library.db.prepare(`SELECT * FROM ${table} ORDER BY 1`).all());
-
-async function libraryAndBundle() {
-  const dir = tempDir();
-  const { library } = await sampleWorkspace();
-  const bundle = join(dir, 'good.parallax');
-  exportBundle(
-    library,
-    {
-      storyIds: [library.stories.list()[0]!.id],
-      assignment: 'Read both.',
-      includeAnnotations: true,
-      appVersion: '1',
-    },
-    bundle,
-  );
-  return { dir, library, bundle, before: snapshot(library) };
-}
 
 describe('opening a bundle refuses', () => {
   it('a file that is not a SQLite database', async () => {
@@ -79,7 +54,7 @@ describe('opening a bundle refuses', () => {
     writeFileSync(bundle, bytes);
     expect(() => mergeBundle(library, bundle)).toThrow(
       new RegExp(
-        `^${bundle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged \\(.+\\); ask for a new copy of the bundle\\.$`,
+        `^${escapeRegExp(bundle)} is damaged \\(.+\\); ask for a new copy of the bundle\\.$`,
       ),
     );
     expect(snapshot(library)).toEqual(before);
@@ -106,38 +81,24 @@ describe('opening a bundle refuses', () => {
 });
 
 describe('opening a bundle checks its rows and refuses, naming the file and the row,', () => {
-  /** Edits the bundle file as someone with a SQLite tool could. */
-  function tamper(bundle: string, edit: (db: BetterSqlite3.Database) => void) {
-    const db = new BetterSqlite3(bundle);
-    edit(db);
-    db.close();
-  }
-  /** A version the bundle holds. */
-  const firstVersion = (bundle: string) => {
-    const db = new BetterSqlite3(bundle, { readonly: true });
-    try {
-      return db.prepare('SELECT id, headline FROM versions ORDER BY id LIMIT 1').get() as {
-        id: string;
-        headline: string;
-      };
-    } finally {
-      db.close();
-    }
-  };
-
   it('an annotation marking words its version does not have', async () => {
     const { library, bundle, before } = await libraryAndBundle();
     const version = firstVersion(bundle);
+    const forged = randomUUID();
     tamper(bundle, (db) =>
       db
         .prepare(
           `INSERT INTO annotations (id, version_id, note, selectors, annotator, created_at, updated_at)
-           VALUES ('forged', ?, '', ?, 'Ana', '2026-02-07T00:00:00.000Z', '2026-02-07T00:00:00.000Z')`,
+           VALUES (?, ?, '', ?, 'Ana', '2026-02-07T00:00:00.000Z', '2026-02-07T00:00:00.000Z')`,
         )
-        .run(version.id, JSON.stringify([{ type: 'TextQuoteSelector', exact: 'a nuclear test' }])),
+        .run(
+          forged,
+          version.id,
+          JSON.stringify([{ type: 'TextQuoteSelector', exact: 'a nuclear test' }]),
+        ),
     );
     expect(() => mergeBundle(library, bundle)).toThrow(
-      `${bundle} cannot be merged: the annotation forged by Ana on version 1 of "${version.headline}": ` +
+      `${bundle} cannot be merged: the annotation ${forged} by Ana on version 1 of "${version.headline}": ` +
         'The selection quotes "a nuclear test", which does not occur in the text.',
     );
     expect(snapshot(library)).toEqual(before);
@@ -146,16 +107,17 @@ describe('opening a bundle checks its rows and refuses, naming the file and the 
   it('an annotation whose selectors are not W3C text selectors', async () => {
     const { library, bundle, before } = await libraryAndBundle();
     const version = firstVersion(bundle);
+    const odd = randomUUID();
     tamper(bundle, (db) =>
       db
         .prepare(
           `INSERT INTO annotations (id, version_id, note, selectors, annotator, created_at, updated_at)
-           VALUES ('odd', ?, '', '[{"type":"CssSelector","value":"p"}]', '', '2026-02-07', '2026-02-07')`,
+           VALUES (?, ?, '', '[{"type":"CssSelector","value":"p"}]', '', '2026-02-07', '2026-02-07')`,
         )
-        .run(version.id),
+        .run(odd, version.id),
     );
     expect(() => mergeBundle(library, bundle)).toThrow(
-      `${bundle} cannot be merged: the annotation odd on version 1 of "${version.headline}" has selectors that are not W3C text selectors.`,
+      `${bundle} cannot be merged: the annotation ${odd} on version 1 of "${version.headline}" has selectors that are not W3C text selectors.`,
     );
     expect(snapshot(library)).toEqual(before);
   });
@@ -172,7 +134,7 @@ describe('opening a bundle checks its rows and refuses, naming the file and the 
       db.prepare('UPDATE codes SET color = ? WHERE id = ?').run('red; background: url(x)', code.id);
     });
     expect(() => mergeBundle(library, bundle)).toThrow(
-      `${bundle} cannot be merged: the code "${name}" has the colour "red; background: url(x)"; colours are written #rrggbb.`,
+      `${bundle} cannot be merged: the code "${name}": its colour "red; background: url(x)" is not written #rrggbb.`,
     );
     expect(snapshot(library)).toEqual(before);
   });
@@ -180,11 +142,14 @@ describe('opening a bundle checks its rows and refuses, naming the file and the 
   it('a version whose text no longer matches its SHA-256', async () => {
     const { library, bundle, before } = await libraryAndBundle();
     const version = firstVersion(bundle);
-    tamper(bundle, (db) => {
-      // Versions are append-only in the app; a SQLite tool can drop that rule.
-      db.exec('DROP TRIGGER versions_are_append_only');
-      db.prepare('UPDATE versions SET byline = ? WHERE id = ?').run('By someone else', version.id);
-    });
+    // Versions are append-only in the app; a SQLite tool can lift that rule and put it back.
+    tamper(bundle, (db) =>
+      withoutAppendOnly(db, () =>
+        db
+          .prepare('UPDATE versions SET byline = ? WHERE id = ?')
+          .run('By someone else', version.id),
+      ),
+    );
     expect(() => mergeBundle(library, bundle)).toThrow(
       `${bundle} cannot be merged: version 1 of "${version.headline}" does not match its SHA-256 (its text was changed after it was captured).`,
     );

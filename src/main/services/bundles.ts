@@ -1,13 +1,13 @@
-// The bundle channels: a classroom bundle made into a download, and a bundle the
-// user picked opened (merged) into the library. Both go through a temporary file,
-// deleted afterwards whatever happens.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The bundle channels: a classroom bundle made into a download (through a temporary
+// file, deleted afterwards whatever happens), and a bundle the user picked opened
+// (merged) into the library from the uploaded bytes.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { slug } from '../../core/text';
 import type { BundleMerge, FileDownload, Handlers } from '../../shared/api';
 import { exportBundle } from '../bundle/exportBundle';
-import { mergeBundle } from '../bundle/mergeBundle';
+import { mergeBundles } from '../bundle/mergeBundle';
 import type { Library } from '../db/library';
 
 type RequestOf<C extends keyof Handlers> = Parameters<Handlers[C]>[0];
@@ -59,9 +59,8 @@ export function mergeUploadedBundle(
   library: Library,
   request: RequestOf<'bundle:open'>,
 ): BundleMerge {
-  return withTempDir((dir) => {
-    const path = join(dir, 'bundle.parallax');
-    writeFileSync(path, Buffer.from(request.base64, 'base64'));
-    return mergeBundle(library, path, request.name);
-  });
+  // Read from memory: a merge killed half-way leaves no copy of a student's file behind.
+  return mergeBundles(library, [
+    { bytes: Buffer.from(request.base64, 'base64'), name: request.name },
+  ])[0]!;
 }
