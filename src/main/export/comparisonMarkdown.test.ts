@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { comparisonDocument, type ComparisonSide } from './comparisonDocument';
 import { comparisonHtml } from './comparisonHtml';
@@ -43,5 +45,27 @@ describe('comparisonMarkdown', () => {
       '<h4 id="captions-a">Captions</h4>\n<ul><li dir="auto">Photo: &lt;b&gt;crowd&lt;/b&gt; in *Muscat*</li></ul>',
     );
     expect(comparisonHtml(doc)).not.toContain('captions-b');
+  });
+
+  it('leaves addresses in article text as text, not live links', () => {
+    const body =
+      'Read https://evil.example/login, www.evil.example, <http://x.example> or write to press@evil.example or @evil.';
+    const md = comparisonMarkdown(
+      comparisonDocument(side('A', 'H', body), side('B', 'H', 'Text.')),
+    );
+    // No Markdown library is in node_modules, so the escaping itself is asserted;
+    // each form was checked with cmark-gfm (GitHub's renderer, autolink extension).
+    expect(md).toContain(
+      'Read https\\://evil.example/login, www\\.evil.example, \\<http\\://x.example\\> or write to press@&#8288;evil.example or @&#8288;evil.',
+    );
+    const cmark = '/usr/bin/cmark-gfm';
+    if (!existsSync(cmark)) return console.log('cmark-gfm not installed: rendering not checked');
+    const html = execFileSync(cmark, ['--extension', 'autolink', '--extension', 'table'], {
+      input: md,
+    }).toString();
+    expect(html).not.toMatch(/<a\b/);
+    expect(html).toContain(
+      'Read https://evil.example/login, www.evil.example, &lt;http://x.example&gt;',
+    );
   });
 });

@@ -18,9 +18,25 @@ import {
   type RowKind,
 } from './reportModel';
 
-/** Markdown-significant characters escaped (entities too), so imported text reads as written. */
+/** U+2060 as an entity: invisible when rendered, and visible as escaping in the raw file. */
+const WORD_JOINER = '&#8288;';
+
+/**
+ * Markdown-significant characters escaped (entities too), so imported text reads as
+ * written. Addresses stay text, not live links: GitHub-flavoured Markdown links a bare
+ * "https://…" or "www.…" by itself, so the colon after a scheme and the dot after "www"
+ * are escaped. It finds "name@host" even through escapes and entities (checked with
+ * cmark-gfm), so an invisible word joiner follows each "@" (which stops @mentions too).
+ */
 export const escapeMarkdown = (text: string): string =>
-  text.replace(/([\\`*_{}[\]<>#|~&])/g, '\\$1');
+  text
+    .replace(/([\\`*_{}[\]<>#|~&])/g, '\\$1')
+    .replace(
+      /\b((?:https?|ftp|mailto|xmpp|file|javascript|data):)/gi,
+      (scheme: string) => `${scheme.slice(0, -1)}\\:`,
+    )
+    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(/@(?=[\p{L}\p{N}_.+-])/gu, `@${WORD_JOINER}`);
 
 /** A line of free text (a note) that must not start a list, a quote or a heading underline. */
 const escapeLine = (line: string): string =>
