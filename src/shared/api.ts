@@ -19,6 +19,7 @@ import {
   StorySchema,
   VersionSummarySchema,
   VersionViewSchema,
+  WebAddressSchema,
 } from './domain';
 
 import { TextComparisonSchema, VersionDiffSchema } from './engine';
@@ -129,13 +130,7 @@ const CommittedArticleSchema = ProposedArticleSchema.extend({
   outlet: cleaned(ProposedArticleSchema.shape.outlet),
   outletDomain: cleaned(z.string().max(300)).nullable(),
   publishedAt: PublishedDateSchema.nullable(),
-  url: z
-    .url({
-      protocol: /^https?$/,
-      error: 'Only an http or https address can be saved as an article’s address.',
-    })
-    .max(4000)
-    .nullable(),
+  url: WebAddressSchema.nullable(),
   paragraphs: z.array(cleaned(z.string())),
   captions: z.array(cleaned(z.string())),
 }).superRefine((article, context) => {

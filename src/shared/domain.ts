@@ -18,7 +18,7 @@ export const IsoTimestampSchema = z.iso.datetime({
 // A date, or a date and time as a page wrote it (hours and minutes at least, seconds,
 // fraction and offset optional): the shapes the import proposes for an article's date.
 const PUBLISHED_DATE =
-  /^(\d{4}-\d{2}-\d{2})(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/i;
+  /^(\d{4}-\d{2}-\d{2})(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/i;
 const CalendarDateSchema = z.iso.date();
 
 /** Whether `value` is a publication date as the import proposes one, on a real day. */
@@ -26,6 +26,14 @@ export function isPublishedDate(value: string): boolean {
   const match = PUBLISHED_DATE.exec(value);
   return match !== null && CalendarDateSchema.safeParse(match[1]).success;
 }
+
+/** An article's web address: http or https only, never `javascript:`, `data:` or a file. */
+export const WebAddressSchema = z
+  .url({
+    protocol: /^https?$/,
+    error: 'Only an http or https address can be saved as an article’s address.',
+  })
+  .max(4000);
 
 /** An article's publication date: "2026-02-06", or "2026-02-06T21:40:00+03:30" as a page gave it. */
 export const PublishedDateSchema = z

@@ -336,6 +336,26 @@ describe('import:commit refuses what the import preview never proposes', () => {
     );
   });
 
+  it('leaves a page date that is not a real time empty in the preview, says so, and saves', async () => {
+    const { ok, library } = await sampleWorkspace();
+    const page = `<!doctype html><html><head><title>Talks resume in Muscat</title>
+<meta property="article:published_time" content="2026-02-06T25:99">
+</head><body><article><h1>Talks resume in Muscat</h1>
+<p>Iran and the United States held indirect talks in Muscat on Friday, mediated by Oman.</p>
+<p>The date of the next round will be set through the Omani mediator, officials said.</p>
+</article></body></html>`;
+    const proposal = await ok('import:preview', {
+      source: { kind: 'file', name: 'talks.html', base64: Buffer.from(page).toString('base64') },
+      outlet: 'Tehran Times',
+    });
+    expect(proposal.articles[0]!.publishedAt).toBeNull();
+    expect(proposal.warnings).toContain(
+      'The date of "Talks resume in Muscat" ("2026-02-06T25:99") is not a real date; Parallax left it empty.',
+    );
+    const { saved } = await ok('import:commit', asPreviewed(proposal));
+    expect(library.versions.get(saved[0]!.versionId)!.publishedAt).toBeNull();
+  });
+
   it('takes direction controls out of what the preview proposes, says so, and saves it', async () => {
     const { ok, library } = await sampleWorkspace();
     const proposal = await ok('import:preview', {
