@@ -76,6 +76,27 @@ describe('lens:save', () => {
   });
 });
 
+describe('a lens another program stored with terms that are not texts', () => {
+  it('leaves analyses working, and can be deleted', async () => {
+    const { library, ok, a, b } = await sampleWorkspace();
+    const id = randomUUID();
+    library.db
+      .prepare(
+        "INSERT INTO lenses (id, name, terms, color, position) VALUES (?, 'Odd', ?, '#123456', 9)",
+      )
+      .run(id, JSON.stringify([1, { x: 2 }, null, 'sanctions']));
+    const { lenses } = await ok('lens:list', {});
+    expect(lenses.find((l) => l.id === id)?.terms).toEqual(['sanctions']);
+    const analysis = (await ok('comparison:analyze', {
+      aVersionId: a.id,
+      bVersionId: b.id,
+    })) as TextComparisonResult;
+    expect(analysis.lenses.find((l) => l.name === 'Odd')?.b.absent).toBe(false);
+    await ok('lens:delete', { id });
+    expect((await ok('lens:list', {})).lenses.some((l) => l.id === id)).toBe(false);
+  });
+});
+
 describe('lens:delete', () => {
   it('deletes a lens; one saved afterwards still goes last', async () => {
     const { ok, call } = await sampleWorkspace();

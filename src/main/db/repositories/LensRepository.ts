@@ -3,7 +3,14 @@ import type { Lens } from '../../../shared/domain';
 import { newId } from './rows';
 
 type LensRow = Omit<Lens, 'terms'> & { terms: string };
-const toLens = (row: LensRow): Lens => ({ ...row, terms: JSON.parse(row.terms) as string[] });
+/**
+ * Only texts are terms. A library may hold a lens from before bundles were checked
+ * with other values among its terms; read as they are, they broke every analysis.
+ */
+const toLens = (row: LensRow): Lens => ({
+  ...row,
+  terms: (JSON.parse(row.terms) as unknown[]).filter((t): t is string => typeof t === 'string'),
+});
 
 export class LensRepository {
   constructor(private readonly db: Database) {}
