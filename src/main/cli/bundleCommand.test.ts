@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../db/library';
@@ -150,5 +150,16 @@ describe('parallax bundle', () => {
         join(dir, 'x.db'),
       ),
     ).toThrow('There is no story "Elections" in the library.');
+  });
+
+  it('refuses a bundle over 32 MB before reading it, even a sparse 3 GB file', () => {
+    const dir = tempDir();
+    const huge = join(dir, 'huge.parallax');
+    writeFileSync(huge, 'SQLite format 3\u0000');
+    truncateSync(huge, 3 * 1024 ** 3);
+    const db = join(dir, 'library.db');
+    expect(() => run('import', huge, '--db', db)).toThrow(
+      `${huge} is 3072.0 MB, over the 32.0 MB a bundle may hold; ask for a bundle of fewer stories.`,
+    );
   });
 });
