@@ -3,8 +3,7 @@
 // real dates, version numbers from 1, texts within the API's limits, lists where
 // the app reads lists. Messages complete "its <column> …" for the user.
 import { z } from 'zod';
-import { SourceKindSchema } from '../../shared/domain';
-import { isIsoDate } from '../../shared/isoDate';
+import { isPublishedDate, SourceKindSchema, WebAddressSchema } from '../../shared/domain';
 import {
   MAX_ANNOTATOR_NAME,
   MAX_CODE_NAME,
@@ -21,7 +20,7 @@ const id = z.uuid({ error: 'is not an id Parallax makes (a UUID)' });
 const optionalId = id.nullable();
 const date = z
   .string({ error: 'is not a date' })
-  .refine(isIsoDate, { error: 'is not a date (ISO 8601, e.g. 2026-02-06)' });
+  .refine(isPublishedDate, { error: 'is not a date (ISO 8601, e.g. 2026-02-06)' });
 const text = (max: number, min = 0) =>
   z
     .string({ error: 'is not text' })
@@ -72,8 +71,11 @@ export const bundleRowRules = {
     id,
     outlet_id: id,
     story_id: optionalId,
-    url: text(4000)
-      .refine((url) => /^https?:\/\//i.test(url), { error: 'is not a web address (http or https)' })
+    url: z
+      .string({ error: 'is not text' })
+      .refine((url) => WebAddressSchema.safeParse(url).success, {
+        error: 'is not a web address (http or https)',
+      })
       .nullable(),
     created_at: date,
   }),

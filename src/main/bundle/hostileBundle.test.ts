@@ -197,6 +197,13 @@ describe('every row of a bundle is checked as the API checks it', () => {
         /: the story ".+": its created at "zzzz" is not a date \(ISO 8601, e\.g\. 2026-02-06\)\.$/,
     },
     {
+      what: 'an article address that runs a script',
+      edit: (db) =>
+        db.prepare("UPDATE articles SET url = 'javascript:alert(1)' WHERE rowid = 1").run(),
+      message:
+        /: the article .+: its url "javascript:alert\(1\)" is not a web address \(http or https\)\.$/,
+    },
+    {
       what: 'a note over the limit',
       edit: (db) => db.prepare('UPDATE annotations SET note = ?').run('x'.repeat(10_001)),
       message:
