@@ -51,13 +51,16 @@ async function startServer(dbPath: string): Promise<{ url: string; server: Child
   return { url, server };
 }
 
-// Runs in the page (same origin, so the token cookie applies). A string, not a
+// Runs in the page, with the token the page took from its address. A string, not a
 // function: tsx would wrap named inner functions in a helper the page lacks.
 const IMPORT_PAIR = `async ({ a, b }) => {
   const call = async (channel, request) => {
     const response = await fetch('/api/' + channel, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        'x-parallax-token': sessionStorage.getItem('parallax.token'),
+      },
       body: JSON.stringify(request),
     });
     const result = await response.json();

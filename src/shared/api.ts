@@ -23,14 +23,27 @@ import {
 } from './domain';
 
 import { TextComparisonSchema, VersionDiffSchema } from './engine';
-import { MAX_IMPORT_CHARS, MAX_LENS_NAME, MAX_LENS_TERM, MAX_LENS_TERMS } from './limits';
+import {
+  MAX_ANNOTATOR_NAME,
+  MAX_ASSIGNMENT,
+  MAX_BUNDLE_BYTES,
+  MAX_CODE_NAME,
+  MAX_IMPORT_CHARS,
+  MAX_LENS_NAME,
+  MAX_LENS_TERM,
+  MAX_LENS_TERMS,
+  MAX_NOTE,
+} from './limits';
 
 export { MAX_IMPORT_CHARS };
 
 const NoRequest = z.object({}).strict();
 const ColorSchema = z.string().regex(/^#[0-9a-f]{6}$/i, 'A color is written #rrggbb.');
-const CodeNameSchema = z.string().trim().min(1, 'A code needs a name.').max(100);
-const NoteSchema = z.string().max(10_000, 'A note is limited to 10,000 characters.');
+const CodeNameSchema = z.string().trim().min(1, 'A code needs a name.').max(MAX_CODE_NAME);
+const NoteSchema = z.string().max(MAX_NOTE, 'A note is limited to 10,000 characters.');
+const AnnotatorNameSchema = z
+  .string()
+  .max(MAX_ANNOTATOR_NAME, 'A name is limited to 100 characters.');
 
 const ArticleEntrySchema = z.object({
   article: ArticleSchema,
@@ -185,7 +198,7 @@ export type ComparisonView = z.infer<typeof ComparisonViewSchema>;
 const OrphanRecordSchema = z.object({ versionId: IdSchema, oldText: z.string() });
 
 export const SettingsSchema = z.object({
-  annotatorName: z.string().trim().max(100, 'A name is limited to 100 characters.'),
+  annotatorName: z.string().trim().max(MAX_ANNOTATOR_NAME, 'A name is limited to 100 characters.'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -197,7 +210,7 @@ export const FileDownloadSchema = z.object({
 });
 export type FileDownload = z.infer<typeof FileDownloadSchema>;
 
-const MAX_BUNDLE_BASE64 = Math.ceil((32 * 1024 * 1024) / 3) * 4;
+const MAX_BUNDLE_BASE64 = Math.ceil(MAX_BUNDLE_BYTES / 3) * 4;
 
 /** What merging a bundle added; counts of rows new to this library. */
 export const BundleMergeSchema = z.object({
@@ -349,7 +362,7 @@ export const api = {
       // Within what the UI can make, so a forged one is refused by its field.
       annotation: AnnotationSchema.extend({
         note: NoteSchema,
-        annotator: z.string().max(100, 'A name is limited to 100 characters.'),
+        annotator: AnnotatorNameSchema,
         createdAt: IsoTimestampSchema,
         updatedAt: IsoTimestampSchema,
       }),
@@ -388,7 +401,7 @@ export const api = {
   'bundle:export': {
     request: z.object({
       storyIds: z.array(IdSchema).min(1, 'Choose at least one story for the bundle.'),
-      assignment: z.string().max(20_000, 'The assignment is limited to 20,000 characters.'),
+      assignment: z.string().max(MAX_ASSIGNMENT, 'The assignment is limited to 20,000 characters.'),
       /**
        * False for a fresh assignment, so a teacher's own annotations (an answer key) stay
        * home unless asked for; true to hand annotations back (a student's bundle).
