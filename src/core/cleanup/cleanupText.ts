@@ -7,6 +7,7 @@ import {
   indexSpellings,
   keepsHyphen,
   leadingWord,
+  MAX_WORD_FRAGMENT,
   trailingHyphenFragment,
   type SpellingIndex,
 } from './hyphenation';
@@ -257,31 +258,32 @@ function restoreColumnOrder(
 }
 
 /**
- * A paragraph being rejoined from lines: its pieces, and only as much of its
- * end as the checks read. Looking at the whole paragraph for each line joined
- * (or building it by concatenation) is quadratic in a sentence cut into
- * thousands of lines.
+ * A paragraph being rejoined from lines, as its pieces. Checking the whole
+ * paragraph for each line joined (or building it by concatenation) is quadratic
+ * in a sentence cut into thousands of lines, so the checks read its end only.
  */
 interface GrowingParagraph {
   pieces: string[];
-  /** The paragraph's last TAIL_LENGTH characters. */
-  tail: string;
   length: number;
+  /** At least the paragraph's last TAIL_LENGTH characters (or all of it), at most twice that. */
+  tail: string;
 }
 
-/** Enough to read a line's ending, a subhead (isTitleLike needs ≤ 140) and a hyphen fragment. */
-const TAIL_LENGTH = 256;
+/** Enough for a hyphen fragment and the character before it. */
+const TAIL_LENGTH = MAX_WORD_FRAGMENT + 2;
 
 const startParagraph = (line: string): GrowingParagraph => ({
   pieces: [line],
-  tail: line.slice(-TAIL_LENGTH),
   length: line.length,
+  tail: line.slice(-TAIL_LENGTH),
 });
 
 function append(paragraph: GrowingParagraph, piece: string): void {
   paragraph.pieces.push(piece);
   paragraph.length += piece.length;
-  paragraph.tail = (paragraph.tail + piece).slice(-TAIL_LENGTH);
+  // Trimmed only when twice as long as needed, so each character is copied a bounded number of times.
+  const tail = paragraph.tail + piece;
+  paragraph.tail = tail.length > 2 * TAIL_LENGTH ? tail.slice(-TAIL_LENGTH) : tail;
 }
 
 /** The paragraph without its last character (a break hyphen being dropped). */
@@ -308,14 +310,16 @@ function rejoinBrokenSentences(
     const previousText = previous === undefined ? null : shortText(previous);
     if (
       previous === undefined ||
-      endsSentence(previous.tail) ||
+      // A paragraph ends as its last line does: lines are joined by a space or at a hyphen.
+      endsSentence(previous.pieces.at(-1)!) ||
       !continuesSentence(line) ||
       (previousText !== null && isTitleLike(previousText) && !/^[\p{Ll}]/u.test(line))
     ) {
       paragraphs.push(startParagraph(line));
       continue;
     }
-    const fragment = trailingHyphenFragment(previous.tail);
+    const last = previous.pieces.at(-1)!;
+    const fragment = last.endsWith('-') ? trailingHyphenFragment(previous.tail) : null;
     const second = leadingWord(line);
     if (fragment !== null && second !== '' && /^\p{Ll}/u.test(second)) {
       const keep = keepsHyphen({ first: fragment, second }, spellings());

@@ -45,9 +45,17 @@ export function indexSpellings(documentText: string): SpellingIndex {
   const spellings = new Set<string>();
   // Unambiguous, so linear: each part after a hyphen starts a new letter run.
   for (const [run] of documentText.matchAll(/[\p{L}\p{N}'’]+(?:-[\p{L}\p{N}'’]+)*/gu)) {
-    const [first = '', second] = run.toLowerCase().split('-', 2).map(withoutApostrophes);
+    const lower = run.toLowerCase();
+    const hyphen = lower.indexOf('-');
+    if (hyphen === -1) {
+      spellings.add(withoutApostrophes(lower));
+      continue;
+    }
+    const first = withoutApostrophes(lower.slice(0, hyphen));
+    const next = lower.indexOf('-', hyphen + 1);
+    const second = withoutApostrophes(lower.slice(hyphen + 1, next === -1 ? undefined : next));
     spellings.add(first);
-    if (second !== undefined) spellings.add(`${first}-${second}`);
+    spellings.add(`${first}-${second}`);
   }
   return spellings;
 }
@@ -65,53 +73,67 @@ function withoutApostrophes(word: string): string {
 
 /** Whether to keep the hyphen when joining `first-` and `second` across a break. */
 export function keepsHyphen({ first, second }: HyphenBreak, spellings: SpellingIndex): boolean {
-  const written = (word: string) => spellings.has(word.toLowerCase());
-  if (written(`${first}-${second}`)) return true;
-  if (written(`${first}${second}`)) return false;
-  if (/\d$/.test(first) || /^\p{Lu}/u.test(second)) return true; // "20-year", "Iran-US"
-  return COMPOUND_FIRSTS.has(first.toLowerCase()) && COMPOUND_SECONDS.has(second.toLowerCase());
+  const [a, b] = [first.toLowerCase(), second.toLowerCase()];
+  if (spellings.has(`${a}-${b}`)) return true;
+  if (spellings.has(a + b)) return false;
+  const last = first.charCodeAt(first.length - 1);
+  if ((last >= 0x30 && last <= 0x39) || second[0] !== b[0]) return true; // "20-year", "Iran-US"
+  return COMPOUND_FIRSTS.has(a) && COMPOUND_SECONDS.has(b);
 }
 
-const isWordChar = (char: string): boolean => /^[\p{L}\p{N}'’]$/u.test(char);
-const isLetterOrDigit = (char: string): boolean => /^[\p{L}\p{N}]$/u.test(char);
-const isLetterDigitOrHyphen = (char: string): boolean => /^[\p{L}\p{N}-]$/u.test(char);
+/** ASCII letters and digits by code, the rest by Unicode class: this runs for every character scanned. */
+function isLetterOrDigit(code: number): boolean {
+  if (code < 0x80)
+    return ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || (code >= 0x30 && code <= 0x39);
+  return /^[\p{L}\p{N}]$/u.test(String.fromCodePoint(code));
+}
+const HYPHEN = 0x2d;
+
+/** Whether the UTF-16 unit at `index` is the second half of a surrogate pair. */
+const isLowSurrogate = (text: string, index: number): boolean => {
+  const unit = text.charCodeAt(index);
+  return unit >= 0xdc00 && unit <= 0xdfff && index > 0;
+};
 
 /**
  * The word fragment before a line-end break hyphen ("…said offi-" → "offi"),
- * or null. It starts at the first letter or digit of the word run that follows
- * the line's start or a character other than a letter, digit or hyphen. Found
- * by scanning back at most MAX_WORD_FRAGMENT characters from the hyphen: an
- * unanchored /…-$/ pattern retries from every letter of a long word.
+ * or null. It starts at the first letter or digit of the word run (letters,
+ * digits, apostrophes) that follows the line's start or a character other than
+ * a letter, digit or hyphen. Found by scanning back at most MAX_WORD_FRAGMENT
+ * characters from the hyphen, without allocating: an unanchored /…-$/ pattern
+ * retried from every apostrophe of a long run.
  */
 export function trailingHyphenFragment(line: string): string | null {
-  if (!line.endsWith('-')) return null;
-  const run: string[] = [];
-  let at = line.length - 1;
-  for (
-    let char = charBefore(line, at);
-    char !== '' && isWordChar(char);
-    char = charBefore(line, at)
-  ) {
-    if (run.length === MAX_WORD_FRAGMENT) return null;
-    run.push(char);
-    at -= char.length;
+  const end = line.length - 1;
+  if (line.charCodeAt(end) !== HYPHEN) return null;
+  let start = end;
+  for (let count = 0; start > 0; count++) {
+    const at = isLowSurrogate(line, start - 1) ? start - 2 : start - 1;
+    const code = line.codePointAt(at)!;
+    if (!isApostrophe(code) && !isLetterOrDigit(code)) break;
+    if (count === MAX_WORD_FRAGMENT) return null;
+    start = at;
   }
-  run.reverse();
-  const beforeRun = charBefore(line, at);
-  for (let i = 0; i < run.length; i++) {
-    const before = i === 0 ? beforeRun : run[i - 1]!;
-    if (isLetterOrDigit(run[i]!) && (before === '' || !isLetterDigitOrHyphen(before)))
-      return run.slice(i).join('');
+  const beforeAt = start > 0 ? (isLowSurrogate(line, start - 1) ? start - 2 : start - 1) : -1;
+  const before = beforeAt === -1 ? null : line.codePointAt(beforeAt)!;
+  let previousIsSeparator = before === null || (before !== HYPHEN && !isLetterOrDigit(before));
+  for (let at = start; at < end;) {
+    const code = line.codePointAt(at)!;
+    if (previousIsSeparator && isLetterOrDigit(code)) return line.slice(at, end);
+    // Inside the run only an apostrophe separates.
+    previousIsSeparator = isApostrophe(code);
+    at += code > 0xffff ? 2 : 1;
   }
   return null;
 }
 
-/** The whole character (a surrogate pair counts as one) ending at `end`, or '' at the start. */
-function charBefore(text: string, end: number): string {
-  if (end <= 0) return '';
-  const low = text.charCodeAt(end - 1);
-  const isLowSurrogate = low >= 0xdc00 && low <= 0xdfff;
-  return isLowSurrogate && end >= 2 ? text.slice(end - 2, end) : text.slice(end - 1, end);
+/** The word a line starts with (letters, digits, apostrophes), or ''. */
+export function leadingWord(line: string): string {
+  let end = 0;
+  while (end < line.length) {
+    const code = line.codePointAt(end)!;
+    if (!isApostrophe(code) && !isLetterOrDigit(code)) break;
+    end += code > 0xffff ? 2 : 1;
+  }
+  return line.slice(0, end);
 }
-
-export const leadingWord = (line: string): string => line.match(/^[\p{L}\p{N}'’]+/u)?.[0] ?? '';

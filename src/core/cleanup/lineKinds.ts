@@ -51,8 +51,6 @@ const ROLE_LINE = /^(?:cartoonist|illustrator|photographer)$/i;
 const BYLINE =
   /^(?:By\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}'’.-]*){0,5}(?:,\s*[\p{L} ]{2,40})?|(?:[\p{Lu}][\p{L}]+\s){0,2}Desk|Staff (?:Writer|Reporter)s?|[\p{Lu}][\p{L} ]{2,30} (?:Bureau|Correspondent))$/u;
 
-const TERMINAL = /[.!?…:;,]["'”’)\]]*$/u;
-
 export const isBoilerplate = (line: string): boolean => BOILERPLATE.some((re) => re.test(line));
 export const isRoleLine = (line: string): boolean => ROLE_LINE.test(line);
 export const isCredit = (line: string): boolean =>
@@ -68,8 +66,19 @@ export const isCaptionByItself = (line: string): boolean =>
 export const hasPositionMarker = (line: string): boolean =>
   /\((?:L|R|C|left|right|centre|center|front|back|[1-9](?:st|nd|rd|th) [LR])\)/i.test(line);
 
-/** Ends like a finished sentence (or clause), not cut mid-way. */
-export const endsSentence = (line: string): boolean => TERMINAL.test(line);
+const CLOSING = new Set(['"', "'", '”', '’', ')', ']']);
+const TERMINAL_MARKS = new Set(['.', '!', '?', '…', ':', ';', ',']);
+
+/**
+ * Ends like a finished sentence (or clause), not cut mid-way: a terminal mark,
+ * perhaps inside closing quotes or brackets. Read back from the end, since the
+ * cleanup asks this of long paragraphs as they grow.
+ */
+export function endsSentence(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && CLOSING.has(line[end - 1]!)) end--;
+  return end > 0 && TERMINAL_MARKS.has(line[end - 1]!);
+}
 
 /** Starts like the rest of a cut sentence: lower-case, a digit, or punctuation that continues. */
 export const continuesSentence = (line: string): boolean => /^[\p{Ll}\d,;)\]]/u.test(line);

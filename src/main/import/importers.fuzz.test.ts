@@ -3,6 +3,10 @@
 // proposeImport, the path the UI and CLI take. Each either fails with a
 // UserError or proposes articles whose paragraphs are non-empty and hold no
 // control characters but newline and tab. Seeded.
+//
+// Then the time bound (issue 13): 1 MB of each pathological shape found to make
+// the importers super-linear — each took from 20 s to hours before — must be
+// imported or refused within 2 s.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ImportProposal, ImportSource } from '../../shared/api';
@@ -155,4 +159,88 @@ describe('importers, fuzzed', () => {
       { seed: SEED, numRuns: 120 },
     );
   }, 60_000);
+});
+
+/** An import of one MB may take this long, on a loaded two-core machine. */
+const MAX_IMPORT_MS = 2000;
+const MB = 1024 * 1024;
+
+const PROSE =
+  'Iran and the United States held indirect talks in Muscat on Friday. ' +
+  'Both delegations said they would meet again once Oman sets a date.\n\n';
+/** `unit` repeated to fill about 1 MB, between two paragraphs of prose. */
+const fill = (unit: string, before = '', after = '') =>
+  PROSE + before + unit.repeat(Math.ceil(MB / unit.length)) + after + '\n\n' + PROSE;
+const htmlPage = (body: string) =>
+  `<!doctype html><html><head><title>Talks</title></head><body><article><h1>Talks in Muscat</h1><p>${PROSE}</p><p>${PROSE}</p>${body}`;
+/** n distinct unclosed <b>s in one paragraph, then n paragraphs: the parser reopens all n in each. */
+function reopenedFormattingBomb(): string {
+  const n = 500;
+  const opened = Array.from({ length: n }, (_, i) => `<b class=c${i}>`).join('');
+  const paragraphs = '<p>x</p>'.repeat(Math.ceil((MB - opened.length) / 8));
+  return htmlPage(`<p>${opened}</p>${paragraphs}`);
+}
+
+const text = (input: string): ImportSource => ({ kind: 'text', text: input });
+const file = (name: string, input: string) => fileSource(name, new Uint8Array(Buffer.from(input)));
+
+/** Each shape, and what it cost before the fix (measured here at 20–80 KB, then extrapolated). */
+const PATHOLOGICAL: [string, () => ImportSource][] = [
+  // Trailing-space pattern backtracked: 80 KB took 12.6 s.
+  ['a run of spaces inside a line', () => text(fill(' ', 'Talks', 'x'))],
+  ['a run of no-break spaces', () => text(fill('\u00a0', 'Talks', 'x'))],
+  ['a run of tabs', () => file('tabs.txt', fill('\t', 'Talks', 'x'))],
+  // The document rescanned for each hyphen: 20 KB took 22.7 s.
+  ['hyphens at line ends', () => text(fill('a-\n'))],
+  ['words hyphenated across lines', () => file('words.txt', fill('the offi-\ncials said '))],
+  // The growing paragraph re-read for each line joined: 80 KB took 0.8 s.
+  ['one sentence cut into thousands of lines', () => text(fill('went on and on\n', 'The talks\n'))],
+  [
+    'one sentence cut by thousands of blank lines',
+    () => text(fill('went on\n\n\n\n', 'The talks\n')),
+  ],
+  // The hyphen-fragment pattern retried from every apostrophe of one huge line.
+  ['one huge line of quotes and letters', () => text(fill('a’', 'The talks\nand ', ' x-\nyes'))],
+  [
+    'one huge line of typewriter apostrophes',
+    () => text(fill("a'", 'The talks\nand ', ' x-\nyes')),
+  ],
+  // Unclosed comments and raw-text tags rescanned to the end: 1 MB took over 60 s and 23.8 s.
+  [
+    'HTML: thousands of comments never closed',
+    () => file('comments.html', htmlPage('<!--'.repeat(MB / 4))),
+  ],
+  ['HTML: thousands of <script>s never closed', () => text(htmlPage('<script>'.repeat(MB / 8)))],
+  // 500 formatting tags reopened in each of 130,000 paragraphs: 65 million elements.
+  [
+    'HTML: nested tags the parser reopens in every paragraph',
+    () => file('bomb.html', reopenedFormattingBomb()),
+  ],
+  [
+    'Markdown: a heading padded with spaces',
+    () => file('notes.md', `# Talks${' '.repeat(MB)}x\n\n${PROSE}`),
+  ],
+  ['Markdown: hyphens at line ends', () => file('notes.md', `# Talks\n\n${fill('a-\n')}`)],
+];
+
+describe('importers, timed on 1 MB of pathological text', () => {
+  it.each(PATHOLOGICAL)(
+    `%s: under ${MAX_IMPORT_MS / 1000} s`,
+    async (_, source) => {
+      const input = source();
+      const size =
+        input.kind === 'text'
+          ? input.text.length
+          : input.kind === 'file'
+            ? input.base64.length * 0.75
+            : 0;
+      expect(size).toBeGreaterThanOrEqual(MB);
+      const start = performance.now();
+      await importOrRefuse(input);
+      const ms = performance.now() - start;
+      console.log(`${_}: ${Math.round(ms)} ms`);
+      expect(ms).toBeLessThan(MAX_IMPORT_MS);
+    },
+    60_000,
+  );
 });

@@ -147,8 +147,12 @@ const STRONG = /(\*\*|__|~~)(?=\S)([^*_~\n]{1,2000}?)(?<=\S)\1/g;
 const EMPHASIS_STAR = /\*(?=\S)([^*\n]{1,2000}?)(?<=\S)\*/g;
 const EMPHASIS_UNDERSCORE = /(?<![\p{L}\p{N}])_(?=\S)([^_\n]{1,2000}?)(?<=\S)_(?![\p{L}\p{N}])/gu;
 
+const INLINE_SYNTAX = /[\\`*_~[\]<]/;
+
 /** A line's words without inline syntax; an image's description is kept as a caption. */
 function inlineText(line: string, captions: string[]): string {
+  // Most lines of an article hold no inline syntax at all.
+  if (!INLINE_SYNTAX.test(line)) return line;
   // A line that already holds those private-use characters keeps its escapes as written.
   const canSetAside = !/[\ue000-\ue07f]/.test(line);
   const text = (canSetAside ? setAside(line) : line)
