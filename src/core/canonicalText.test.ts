@@ -27,6 +27,23 @@ describe('splitParagraphs', () => {
   });
 });
 
+describe('on long runs of spaces (untrusted text)', () => {
+  // Before, /[ \t\u00a0]+$/gm and /\s*\n\s*/ backtracked over such runs: 100,000 spaces took 26 s.
+  const run = ' \u00a0\t'.repeat(350_000);
+  const text = `Talks${run}end   \nNext${run}\n  line.  \n\nLast.`;
+  it('strips trailing spaces and joins lines in linear time', () => {
+    const start = performance.now();
+    const canonical = canonicalText(text);
+    const paragraphs = splitParagraphs(text);
+    expect(performance.now() - start).toBeLessThan(500);
+    // Compared as booleans: a failing diff of two 1 MB strings would itself take minutes.
+    expect(canonical === `Talks${run}end\nNext\n  line.\n\nLast.`).toBe(true);
+    expect(paragraphs.length).toBe(2);
+    expect(paragraphs[0] === `Talks${run}end Next line.`).toBe(true);
+    expect(paragraphs[1]).toBe('Last.');
+  });
+});
+
 describe('countWords', () => {
   it('counts words with apostrophes, abbreviations and hyphens as one', () => {
     expect(countWords("Iran's U.S.-backed long-standing talks, 15 entities")).toBe(6);
