@@ -212,7 +212,7 @@ describe('parallax import: bad input gets one message and writes nothing', () =>
     [
       'bytes in no known encoding',
       (dir) => file(dir, 'odd.txt', Buffer.from([0x41, 0x81, 0x8d, 0x42])),
-      /neither UTF-8 nor Windows-1252/,
+      /not text in an encoding Parallax reads/,
     ],
     [
       'a file over 20 MB',

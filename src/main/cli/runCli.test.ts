@@ -52,6 +52,32 @@ describe('parallax CLI', () => {
     expect(again.out).toMatch(/Already have this version/);
   });
 
+  it('imports a file with text-direction overrides without them, and says so', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'lib.db');
+    // U+202E shows "Talks collapse" reversed; U+2066 opens an isolate that hides words.
+    const file = fixture(
+      dir,
+      'a.txt',
+      'Talks \u202eespalloc\u202c resume\nIran and the US \u2066met\u2069 in Muscat.',
+    );
+    const { code, out } = await cli('import', file, '--db', db, '--outlet', 'CGTN', '--json');
+    expect(code).toBe(0);
+    const parsed = JSON.parse(out);
+    expect(parsed.warnings).toContain(
+      'a.txt held 4 text-direction controls (invisible characters that can make text display out of order); Parallax removed them.',
+    );
+    const library = openLibrary(db);
+    try {
+      const stored = library.db.prepare('SELECT headline, body FROM versions').all();
+      expect(stored).toEqual([
+        { headline: 'Talks espalloc resume', body: 'Iran and the US met in Muscat.' },
+      ]);
+    } finally {
+      library.close();
+    }
+  });
+
   it('imports all files or none', async () => {
     const dir = tempDir();
     const db = join(dir, 'lib.db');
@@ -60,7 +86,7 @@ describe('parallax CLI', () => {
     const result = await cli('import', good, bad, '--db', db, '--outlet', 'CGTN');
     expect(result.code).toBe(1);
     expect(result.err).toBe(
-      'parallax: bad.txt is neither UTF-8 nor Windows-1252 text; save it as UTF-8 and import it again.',
+      'parallax: bad.txt is not text in an encoding Parallax reads (UTF-8, UTF-16, UTF-32, GB18030, ISO-2022-JP or Windows-1252); save it as UTF-8 and import it again.',
     );
     const library = openLibrary(db);
     expect(library.versions.count()).toBe(0);

@@ -44,7 +44,7 @@ describe('decodeText', () => {
     );
     expect(() => decodeText(bytes(0x41, 0x81, 0x42), 'odd.txt')).toThrow(UserError);
     expect(() => decodeText(bytes(0x41, 0x81, 0x42), 'odd.txt')).toThrow(
-      'odd.txt is neither UTF-8 nor Windows-1252 text; save it as UTF-8 and import it again.',
+      'odd.txt is not text in an encoding Parallax reads (UTF-8, UTF-16, UTF-32, GB18030, ISO-2022-JP or Windows-1252); save it as UTF-8 and import it again.',
     );
   });
 

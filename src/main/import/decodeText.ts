@@ -54,7 +54,7 @@ function decodeLegacy(bytes: Uint8Array, name: string): DecodedText {
   const latin = decodeWindows1252(bytes);
   if (latin === null) {
     throw new UserError(
-      `${name} is neither UTF-8 nor Windows-1252 text; save it as UTF-8 and import it again.`,
+      `${name} is not text in an encoding Parallax reads (UTF-8, UTF-16, UTF-32, GB18030, ISO-2022-JP or Windows-1252); save it as UTF-8 and import it again.`,
     );
   }
   return { text: latin, convertedFrom: 'Windows-1252' };

@@ -134,7 +134,7 @@ describe('text files', () => {
         'mixed.txt',
         Buffer.from([0x54, 0x61, 0x6c, 0x6b, 0x73, 0x20, 0xc3, 0x28, 0x81, 0x8d]),
       ),
-      'mixed.txt is neither UTF-8 nor Windows-1252 text; save it as UTF-8 and import it again.',
+      'mixed.txt is not text in an encoding Parallax reads (UTF-8, UTF-16, UTF-32, GB18030, ISO-2022-JP or Windows-1252); save it as UTF-8 and import it again.',
     ],
     [
       'pasted text with NUL bytes',

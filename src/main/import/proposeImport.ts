@@ -6,6 +6,7 @@ import { UserError } from '../../shared/result';
 import { removeControlCharacters } from './controlCharacters';
 import type { ExtractedDocument } from './extractedDocument';
 import type { ReadSource } from './readImportSource';
+import { savableProposal } from './savableProposal';
 
 export const UNKNOWN_OUTLET = 'Unknown outlet';
 
@@ -54,14 +55,14 @@ export function proposeImport(
   if (articles.length > 1) {
     warnings.unshift(`${name} holds ${articles.length} articles; check the split before saving.`);
   }
-  return {
+  return savableProposal({
     articles,
     warnings,
     changes: cleaned.changes,
     rawInput: read.rawInput,
     sourceKind: read.sourceKind,
     sourceName: read.sourceName,
-  };
+  });
 }
 
 /** The document with control characters gone from every text field, and a warning if any were. */
