@@ -11,13 +11,13 @@ import {
   bundleAtSchema,
   firstVersion,
   libraryAndBundle,
-  snapshot,
   tamper,
   withoutAppendOnly,
 } from '../testing/bundleFixtures';
 import { untrustedRowProblem } from './checkBundleRows';
 import { mergeBundle } from './mergeBundle';
 import { openBundleFile } from './readBundle';
+import { libraryContents } from '../testing/libraryContents';
 
 /** The refusal message of merging `bundle`, checking the library did not change. */
 async function refusal(
@@ -31,7 +31,7 @@ async function refusal(
     message = (error as Error).message;
   }
   expect(message, 'the merge was not refused').not.toBe('');
-  expect(snapshot(setup.library)).toEqual(setup.before);
+  expect(libraryContents(setup.library)).toEqual(setup.before);
   return message;
 }
 

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../db/library';
 import { findAppRoot } from '../appRoot';
-import { libraryAndBundle, snapshot } from '../testing/bundleFixtures';
+import { libraryAndBundle } from '../testing/bundleFixtures';
+import { libraryContents } from '../testing/libraryContents';
 
 const STUDENTS = 30;
 
@@ -52,7 +53,7 @@ describe('a merge killed half-way', () => {
     expect(readdirSync(temp).filter((name) => !name.startsWith('tsx-'))).toEqual([]);
     const library = openLibrary(setup.library.path);
     try {
-      expect(snapshot(library)).toEqual(setup.before);
+      expect(libraryContents(library)).toEqual(setup.before);
     } finally {
       library.close();
     }

@@ -9,11 +9,11 @@ import {
   escapeRegExp,
   firstVersion,
   libraryAndBundle,
-  snapshot,
   tamper,
   withoutAppendOnly,
 } from '../testing/bundleFixtures';
 import { mergeBundle, mergeBundles } from './mergeBundle';
+import { libraryContents } from '../testing/libraryContents';
 
 describe('opening a bundle refuses', () => {
   it('a file that is not a SQLite database', async () => {
@@ -21,7 +21,7 @@ describe('opening a bundle refuses', () => {
     const notes = join(dir, 'notes.parallax');
     writeFileSync(notes, 'Dear class, please read both articles.');
     expect(() => mergeBundle(library, notes)).toThrow(`${notes} is not a SQLite database.`);
-    expect(snapshot(library)).toEqual(before);
+    expect(libraryContents(library)).toEqual(before);
   });
 
   it('a SQLite database that is not a bundle, such as a whole library', async () => {
@@ -31,7 +31,7 @@ describe('opening a bundle refuses', () => {
     expect(() => mergeBundle(library, other)).toThrow(
       `${other} is not a Parallax bundle (no bundle facts).`,
     );
-    expect(snapshot(library)).toEqual(before);
+    expect(libraryContents(library)).toEqual(before);
   });
 
   it('a bundle from a newer Parallax', async () => {
@@ -42,7 +42,7 @@ describe('opening a bundle refuses', () => {
     expect(() => mergeBundle(library, bundle)).toThrow(
       `${bundle} was made by a newer Parallax (schema 99, this one reads up to ${migrations.length}); update Parallax to open it.`,
     );
-    expect(snapshot(library)).toEqual(before);
+    expect(libraryContents(library)).toEqual(before);
   });
 
   it('a damaged bundle', async () => {
@@ -57,7 +57,7 @@ describe('opening a bundle refuses', () => {
         `^${escapeRegExp(bundle)} is damaged \\(.+\\); ask for a new copy of the bundle\\.$`,
       ),
     );
-    expect(snapshot(library)).toEqual(before);
+    expect(libraryContents(library)).toEqual(before);
   });
 
   it('all the files of a merge when one of them is bad, and leaves the good one’s file untouched', async () => {
@@ -67,7 +67,7 @@ describe('opening a bundle refuses', () => {
     expect(() => mergeBundles(library, [{ path: bundle }, { path: missing }])).toThrow(
       `${missing}: no such file.`,
     );
-    expect(snapshot(library)).toEqual(before);
+    expect(libraryContents(library)).toEqual(before);
     expect(statSync(bundle).size).toBe(size);
   });
 
@@ -76,7 +76,7 @@ describe('opening a bundle refuses', () => {
     // A file taken for a folder: not missing, but not readable either.
     const inside = join(bundle, 'inside.parallax');
     expect(() => mergeBundle(library, inside)).toThrow(`${inside} cannot be read: ENOTDIR`);
-    expect(snapshot(library)).toEqual(before);
+    expect(libraryContents(library)).toEqual(before);
   });
 });
 
@@ -101,7 +101,7 @@ describe('opening a bundle checks its rows and refuses, naming the file and the 
       `${bundle} cannot be merged: the annotation ${forged} by Ana on version 1 of "${version.headline}": ` +
         'The selection quotes "a nuclear test", which does not occur in the text.',
     );
-    expect(snapshot(library)).toEqual(before);
+    expect(libraryContents(library)).toEqual(before);
   });
 
   it('an annotation whose selectors are not W3C text selectors', async () => {
@@ -119,7 +119,7 @@ describe('opening a bundle checks its rows and refuses, naming the file and the 
     expect(() => mergeBundle(library, bundle)).toThrow(
       `${bundle} cannot be merged: the annotation ${odd} on version 1 of "${version.headline}" has selectors that are not W3C text selectors.`,
     );
-    expect(snapshot(library)).toEqual(before);
+    expect(libraryContents(library)).toEqual(before);
   });
 
   it('a code whose colour is not #rrggbb', async () => {
@@ -136,7 +136,7 @@ describe('opening a bundle checks its rows and refuses, naming the file and the 
     expect(() => mergeBundle(library, bundle)).toThrow(
       `${bundle} cannot be merged: the code "${name}": its colour "red; background: url(x)" is not written #rrggbb.`,
     );
-    expect(snapshot(library)).toEqual(before);
+    expect(libraryContents(library)).toEqual(before);
   });
 
   it('a version whose text no longer matches its SHA-256', async () => {
@@ -153,6 +153,6 @@ describe('opening a bundle checks its rows and refuses, naming the file and the 
     expect(() => mergeBundle(library, bundle)).toThrow(
       `${bundle} cannot be merged: version 1 of "${version.headline}" does not match its SHA-256 (its text was changed after it was captured).`,
     );
-    expect(snapshot(library)).toEqual(before);
+    expect(libraryContents(library)).toEqual(before);
   });
 });

@@ -13,17 +13,7 @@ import { sampleWorkspace } from '../testing/sampleWorkspace';
 import { sampleFolder, tempDir } from '../testing/tempLibrary';
 import { openLibrary, type Library } from './library';
 import { DISK_FULL_MESSAGE } from './storageErrors';
-
-/** Every row of every table, to compare a library before and after. */
-function contents(library: Library): Record<string, unknown[]> {
-  const tables = library.db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-    .pluck()
-    .all() as string[];
-  return Object.fromEntries(
-    tables.map((t) => [t, library.db.prepare(`SELECT * FROM "${t}"`).raw().all()]),
-  );
-}
+import { libraryContents } from '../testing/libraryContents';
 
 /** The library may grow no further: the next page it needs is refused with SQLITE_FULL. */
 function fillUp(library: Library): void {
@@ -59,16 +49,16 @@ describe('a full disk, as SQLite reports it (max_page_count)', () => {
     const workspace = await sampleWorkspace();
     const { library, call } = workspace;
     fillUp(library);
-    const before = contents(library);
+    const before = libraryContents(library);
     const result = await call('annotation:create', omanAnnotation(workspace, 'x'.repeat(10_000)));
     expect(result).toEqual({ ok: false, error: DISK_FULL_MESSAGE });
-    expect(contents(library)).toEqual(before);
+    expect(libraryContents(library)).toEqual(before);
   });
 
   it('an import is refused with one sentence and nothing is written', async () => {
     const { library, call } = await sampleWorkspace();
     fillUp(library);
-    const before = contents(library);
+    const before = libraryContents(library);
     const text = longText(20_000);
     const result = await call('import:commit', {
       articles: [proposedArticle({ headline: 'A long report', paragraphs: [text] })],
@@ -77,7 +67,7 @@ describe('a full disk, as SQLite reports it (max_page_count)', () => {
       sourceName: null,
     });
     expect(result).toEqual({ ok: false, error: DISK_FULL_MESSAGE });
-    expect(contents(library)).toEqual(before);
+    expect(libraryContents(library)).toEqual(before);
   });
 
   it('a bundle merge is refused with one sentence and nothing is written', async () => {
@@ -92,10 +82,10 @@ describe('a full disk, as SQLite reports it (max_page_count)', () => {
 
     const { library, call } = await sampleWorkspace();
     fillUp(library);
-    const before = contents(library);
+    const before = libraryContents(library);
     const result = await call('bundle:open', { name: 'student.parallax', base64 });
     expect(result).toEqual({ ok: false, error: DISK_FULL_MESSAGE });
-    expect(contents(library)).toEqual(before);
+    expect(libraryContents(library)).toEqual(before);
   });
 });
 
@@ -122,7 +112,7 @@ describe.skipIf(!mayMount)('a full disk, for real (a tmpfs filled to the last by
       const article = join(dir, 'long-report.txt');
       writeFileSync(article, `A long report\n\n${longText(200_000)}.\n`);
       fillDisk(join(disk, 'filler'));
-      const before = contents(library);
+      const before = libraryContents(library);
 
       const cli = async (...argv: string[]) => {
         const err: string[] = [];
@@ -150,7 +140,7 @@ describe.skipIf(!mayMount)('a full disk, for real (a tmpfs filled to the last by
         code: 1,
         err: `parallax: Cannot write ${report}: the disk is full; free some space and try again.`,
       });
-      expect(contents(library)).toEqual(before);
+      expect(libraryContents(library)).toEqual(before);
       // No half-written report, no temporary file beside it.
       expect(readdirSync(disk).sort()).toEqual([
         'filler',

@@ -14,7 +14,8 @@ import { seedSampleCorpus } from '../services/sampleCorpus';
 import { saveArticles } from '../services/saveArticles';
 import { proposedArticle } from '../testing/proposedArticle';
 import { sampleFolder, tempDir } from '../testing/tempLibrary';
-import { openLibrary, type Library } from './library';
+import { openLibrary } from './library';
+import { libraryContents } from '../testing/libraryContents';
 
 const root = findAppRoot();
 const main = join(root, 'src', 'main', 'cli', 'main.ts');
@@ -42,17 +43,6 @@ function parallax(...args: string[]): Promise<Ran> {
   return new Promise((resolve) => proc.on('close', (code) => resolve({ code, out, err })));
 }
 
-/** Every row of every table. */
-function contents(library: Library): Record<string, unknown[]> {
-  const tables = library.db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-    .pluck()
-    .all() as string[];
-  return Object.fromEntries(
-    tables.map((t) => [t, library.db.prepare(`SELECT * FROM "${t}"`).raw().all()]),
-  );
-}
-
 /** The sample library in a folder of its own, closed, and an article file anyone may read. */
 async function sampleLibrary() {
   const dir = tempDir();
@@ -63,7 +53,7 @@ async function sampleLibrary() {
   const library = openLibrary(path);
   await seedSampleCorpus(library, sampleFolder());
   const { aVersionId, bVersionId } = library.comparisons.list()[0]!;
-  const before = contents(library);
+  const before = libraryContents(library);
   library.close();
   const article = join(dir, 'report.txt');
   writeFileSync(article, 'Talks resume\n\nThe envoys met again in Muscat on Friday.\n');
@@ -103,7 +93,7 @@ async function expectReadableNotWritable(
 function expectUnchanged(path: string, before: Record<string, unknown[]>): void {
   const library = openLibrary(path);
   try {
-    expect(contents(library)).toEqual(before);
+    expect(libraryContents(library)).toEqual(before);
   } finally {
     library.close();
   }
@@ -160,11 +150,11 @@ describe.skipIf(!canRun)('a library Parallax may not write', () => {
           sourceKind: 'paste',
           sourceName: null,
         });
-        const before = contents(owner);
+        const before = libraryContents(owner);
         await expectReadableNotWritable(lib);
         const list = await parallax('list', '--db', lib.path);
         expect(list.out).toContain('Late Wire: Talks resume in Muscat');
-        expect(contents(owner)).toEqual(before);
+        expect(libraryContents(owner)).toEqual(before);
       } finally {
         owner.close();
         chmodSync(lib.folder, 0o755);

@@ -1,14 +1,13 @@
 // Test support for bundles: a sample library with a bundle of its story, edits made to
-// that file as someone with a SQLite tool could make them, older-schema bundles, and a
-// snapshot of the library to show a refused merge changed nothing.
+// that file as someone with a SQLite tool could make them, and older-schema bundles.
 import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { exportBundle } from '../bundle/exportBundle';
 import { columnsOf, insertRow, tableExists, type Row } from '../bundle/tableRows';
-import type { Library } from '../db/library';
 import { migrate } from '../db/migrate';
 import { migrations } from '../db/migrations';
 import { newId, now } from '../db/repositories/rows';
+import { libraryContents } from './libraryContents';
 import { sampleWorkspace, span } from './sampleWorkspace';
 import { tempDir } from './tempLibrary';
 
@@ -25,10 +24,6 @@ const LIBRARY_TABLES = [
   'annotation_orphans',
   'app_meta',
 ];
-
-/** Every row of every table a merge could change, to show a refused one changed nothing. */
-export const snapshot = (library: Library) =>
-  LIBRARY_TABLES.map((table) => library.db.prepare(`SELECT * FROM ${table} ORDER BY 1`).all());
 
 /**
  * The sample library and a bundle of its story holding one annotation by Ana, with
@@ -63,7 +58,7 @@ export async function libraryAndBundle() {
     },
     bundle,
   );
-  return { ...workspace, dir, bundle, annotation, before: snapshot(library) };
+  return { ...workspace, dir, bundle, annotation, before: libraryContents(library) };
 }
 
 /** Edits the bundle file as someone with a SQLite tool could (foreign keys not enforced). */
