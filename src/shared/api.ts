@@ -161,6 +161,8 @@ export const CleanupChangeSchema = z.object({
   kind: z.string(),
   text: z.string(),
   result: z.string().optional(),
+  /** On the one entry standing for the changes of its kind past the listed examples: how many. */
+  more: z.number().int().positive().optional(),
 });
 
 export const ImportProposalSchema = z.object({

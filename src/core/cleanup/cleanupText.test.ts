@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_CHANGE_EXAMPLES } from './changeLog';
 import { cleanupText } from './cleanupText';
 import type { CleanArticle } from './types';
 
@@ -202,5 +203,21 @@ describe('cleanupText, case by case', () => {
 
   it('returns no article for text with nothing but furniture', () => {
     expect(cleanupText('CHOOSE YOUR LANGUAGE\n● IRNA\n', { mode: 'page' }).articles).toEqual([]);
+  });
+});
+
+describe('cleanupText on a text with a join on every line', () => {
+  it('counts every join but lists only the first examples of each kind', () => {
+    const joins = 5_000;
+    const text = `Talks in Muscat\n\nThe ${'offi-\ncials '.repeat(joins)}met again.`;
+    const { articles, changes } = cleanupText(text, { mode: 'article' });
+    expect(articles[0]!.paragraphs.join(' ')).toContain('officials officials');
+    const hyphenations = changes.filter((c) => c.kind === 'joined-hyphenation');
+    expect(hyphenations.slice(0, -1)).toHaveLength(MAX_CHANGE_EXAMPLES);
+    expect(hyphenations.at(-1)).toEqual({
+      kind: 'joined-hyphenation',
+      text: '',
+      more: joins - MAX_CHANGE_EXAMPLES,
+    });
   });
 });

@@ -23,7 +23,8 @@ import {
   isRoleLine,
   isTitleLike,
 } from './lineKinds';
-import type { CleanArticle, CleanupChange, CleanupOptions, CleanupResult } from './types';
+import { ChangeLog } from './changeLog';
+import type { CleanArticle, CleanupOptions, CleanupResult } from './types';
 
 type LineKind = 'boilerplate' | 'credit' | 'caption' | 'byline' | 'content';
 
@@ -44,7 +45,7 @@ interface DraftArticle {
 }
 
 export function cleanupText(input: string, options: CleanupOptions): CleanupResult {
-  const changes: CleanupChange[] = [];
+  const changes = new ChangeLog();
   const warnings: string[] = [];
   const lines = classifyLines(splitLines(input), options);
 
@@ -61,7 +62,7 @@ export function cleanupText(input: string, options: CleanupOptions): CleanupResu
     .map((draft, i) => finishArticle(draft, i, spellings, knownSubheads, changes, warnings))
     // Captions alone make no article; they stay listed in `changes`.
     .filter((a) => a.paragraphs.length > 0 || a.headline !== null);
-  return { articles, dropped, changes, warnings };
+  return { articles, dropped, changes: changes.list(), warnings };
 }
 
 function splitLines(input: string): string[] {
@@ -113,7 +114,7 @@ const newDraft = (): DraftArticle => ({
  * it reads as one, or a title-like line followed by a deck or a byline. A title-like
  * line followed by body text is a subhead of the current article instead.
  */
-function draftArticles(lines: Line[], changes: CleanupChange[]): DraftArticle[] {
+function draftArticles(lines: Line[], changes: ChangeLog): DraftArticle[] {
   /** Index of the first line from `from` on that is not boilerplate, or -1. */
   const nextContent = (from: number) => {
     for (let j = from; j < lines.length; j++) if (lines[j]!.kind !== 'boilerplate') return j;
@@ -164,13 +165,13 @@ function draftArticles(lines: Line[], changes: CleanupChange[]): DraftArticle[] 
 const isEmptyDraft = (d: DraftArticle): boolean =>
   d.headline === null && d.byline === null && d.lines.length === 0 && d.captions.length === 0;
 
-function draftSingleArticle(lines: Line[], changes: CleanupChange[]): DraftArticle {
+function draftSingleArticle(lines: Line[], changes: ChangeLog): DraftArticle {
   const draft = newDraft();
   for (const line of lines) if (line.kind !== 'boilerplate') collect(draft, line, changes);
   return draft;
 }
 
-function collect(draft: DraftArticle, line: Line, changes: CleanupChange[]): void {
+function collect(draft: DraftArticle, line: Line, changes: ChangeLog): void {
   switch (line.kind) {
     case 'caption':
     case 'credit':
@@ -200,7 +201,7 @@ function finishArticle(
   index: number,
   spellings: () => SpellingIndex,
   knownSubheads: Set<string>,
-  changes: CleanupChange[],
+  changes: ChangeLog,
   warnings: string[],
 ): CleanArticle {
   const label = draft.headline ? `"${draft.headline}"` : `article ${index + 1}`;
@@ -237,7 +238,7 @@ function finishArticle(
 function restoreColumnOrder(
   draft: DraftArticle,
   label: string,
-  changes: CleanupChange[],
+  changes: ChangeLog,
   warnings: string[],
 ): string[] {
   const before = draft.beforeByline;
@@ -302,7 +303,7 @@ const shortText = (p: GrowingParagraph): string | null =>
 function rejoinBrokenSentences(
   lines: string[],
   spellings: () => SpellingIndex,
-  changes: CleanupChange[],
+  changes: ChangeLog,
 ): string[] {
   const paragraphs: GrowingParagraph[] = [];
   for (const line of lines) {
@@ -325,16 +326,16 @@ function rejoinBrokenSentences(
       const keep = keepsHyphen({ first: fragment, second }, spellings());
       if (!keep) dropLastCharacter(previous);
       append(previous, line);
-      changes.push({
+      changes.record('joined-hyphenation', () => ({
         kind: 'joined-hyphenation',
         text: `${fragment}- ${second}`,
         result: keep ? `${fragment}-${second}` : `${fragment}${second}`,
-      });
+      }));
     } else {
-      changes.push({
+      changes.record('rejoined-sentence', () => ({
         kind: 'rejoined-sentence',
         text: `${previous.tail.slice(-30)} / ${line.slice(0, 30)}`,
-      });
+      }));
       append(previous, ' ');
       append(previous, line);
     }

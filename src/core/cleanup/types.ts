@@ -17,6 +17,11 @@ export interface CleanupChange {
   text: string;
   /** For joins, the word as it now reads. */
   result?: string;
+  /**
+   * Set on the one entry that stands for the changes of its kind not listed (past the
+   * first examples): how many there were. Its text is empty.
+   */
+  more?: number;
 }
 
 export interface CleanArticle {

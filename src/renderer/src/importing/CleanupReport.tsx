@@ -42,6 +42,11 @@ export function CleanupReport({ source }: { source: DraftSource }) {
                         )}
                       </dd>
                     ))}
+                    {group.more > 0 && (
+                      <dd className="muted">
+                        … and {group.more.toLocaleString('en-US')} more like these
+                      </dd>
+                    )}
                   </div>
                 ))}
               </dl>

@@ -18,4 +18,16 @@ describe('summarizeChanges', () => {
     ]);
     expect(groups[0]!.items.map((i) => i.result)).toEqual(['officials', 'Azerbaijan']);
   });
+
+  it('counts the changes past the listed examples, and lists only the examples', () => {
+    const groups = summarizeChanges([
+      { kind: 'joined-hyphenation', text: 'offi- cials', result: 'officials' },
+      { kind: 'caption', text: 'In this photo…' },
+      { kind: 'joined-hyphenation', text: '', more: 349_999 },
+    ]);
+    expect(groups.map((g) => [g.label, g.items.length, g.more])).toEqual([
+      ['350,000 words re-joined across line breaks', 1, 349_999],
+      ['1 caption moved out', 1, 0],
+    ]);
+  });
 });

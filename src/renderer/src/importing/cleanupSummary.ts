@@ -31,26 +31,32 @@ export interface ChangeGroup {
   kind: string;
   /** "2 words re-joined across line breaks" */
   label: string;
+  /** The changes listed (the cleanup keeps the first examples of each kind). */
   items: Change[];
+  /** How many more changes of this kind were made than are listed. */
+  more: number;
 }
 
 export function summarizeChanges(changes: Change[]): ChangeGroup[] {
-  const byKind = new Map<string, Change[]>();
+  const byKind = new Map<string, { items: Change[]; more: number }>();
   for (const change of changes) {
-    const list = byKind.get(change.kind);
-    if (list) list.push(change);
-    else byKind.set(change.kind, [change]);
+    let group = byKind.get(change.kind);
+    if (!group) byKind.set(change.kind, (group = { items: [], more: 0 }));
+    if (change.more !== undefined) group.more += change.more;
+    else group.items.push(change);
   }
   const groups: ChangeGroup[] = [];
   for (const { kind, singular, plural } of KINDS) {
-    const items = byKind.get(kind);
-    if (!items) continue;
-    groups.push({ kind, label: formatCount(items.length, singular, plural), items });
+    const group = byKind.get(kind);
+    if (!group) continue;
+    const label = formatCount(group.items.length + group.more, singular, plural);
+    groups.push({ kind, label, ...group });
     byKind.delete(kind);
   }
   // Kinds this version of the UI does not know yet still show, named as the cleanup names them.
-  for (const [kind, items] of byKind) {
-    groups.push({ kind, label: `${items.length} × ${kind.replace(/-/g, ' ')}`, items });
+  for (const [kind, group] of byKind) {
+    const label = `${group.items.length + group.more} × ${kind.replace(/-/g, ' ')}`;
+    groups.push({ kind, label, ...group });
   }
   return groups;
 }
