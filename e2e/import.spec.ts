@@ -348,3 +348,24 @@ test('subheads of a web page stay subheads, in the preview and in the reader', a
   await expect(parallax.page).not.toHaveTitle(/scripted/);
   await screenshot(parallax.page, 'reader-subheads');
 });
+
+test('a file with thousands of line-end hyphens lists 200 joins and counts the rest', async ({
+  parallax,
+}) => {
+  await parallax.open();
+  await parallax.importButton.click();
+  const dialog = parallax.importDialog;
+  // 5,000 words broken at a line end: every one is re-joined, 200 are listed.
+  await dialog.chooseFile(
+    'joins.txt',
+    Buffer.from(`Talks in Muscat\n\nThe ${'offi-\ncials '.repeat(5000)}met again.`),
+  );
+  await expect(dialog.cleanupSummary).toContainText('5,000 words re-joined across line breaks');
+  await dialog.cleanupSummary.getByText('Show each change').click();
+  await expect(dialog.cleanupSummary.locator('dd').filter({ hasText: 'offi- cials' })).toHaveCount(
+    200,
+  );
+  await expect(dialog.cleanupSummary).toContainText('… and 4,800 more like these');
+  await dialog.cleanupSummary.getByText('… and 4,800 more like these').scrollIntoViewIfNeeded();
+  await screenshot(parallax.page, 'import-preview-many-joins');
+});
