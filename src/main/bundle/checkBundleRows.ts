@@ -62,10 +62,13 @@ function rowName(table: RuledTable, row: Row): string {
   }
 }
 
-/** "its <column> (<value>) <problem>", from the first thing the table's rule finds wrong. */
-function ruleProblem(table: RuledTable, row: Row): string | undefined {
+/**
+ * The row as its table's rule reads it (JSON lists parsed), or "its <column> (<value>)
+ * <problem>" from the first thing the rule finds wrong.
+ */
+function readByRule(table: RuledTable, row: Row): { row: Row } | { problem: string } {
   const checked = bundleRowRules[table].safeParse(row);
-  if (checked.success) return undefined;
+  if (checked.success) return { row: { ...row, ...checked.data } };
   const issue = checked.error.issues[0]!;
   const column = String(issue.path[0] ?? '');
   const value = row[column];
@@ -80,7 +83,7 @@ function ruleProblem(table: RuledTable, row: Row): string | undefined {
             ? ` "${value}"`
             : ''
           : ` (${shown(value)})`;
-  return `its ${columnLabel(column)}${quoted} ${issue.message}`;
+  return { problem: `its ${columnLabel(column)}${quoted} ${issue.message}` };
 }
 
 /**
@@ -142,34 +145,36 @@ function checkRows(bundle: Database, library: Database, tick: () => void): strin
     return undefined;
   };
 
-  const libraryVersion = library.prepare('SELECT sha256, body FROM versions WHERE id = ?');
+  const versionIn = (db: Database) =>
+    db.prepare('SELECT seq, headline, body, sha256 FROM versions WHERE id = ?');
+  const [bundleVersion, libraryVersion] = [versionIn(bundle), versionIn(library)];
+  type VersionFacts = { seq: number; headline: string; body: string; sha256: string };
   const libraryAnnotation = library.prepare(
     `SELECT annotator FROM annotations
      WHERE id = ? OR (carried_from IS NOT NULL AND carried_from = ? AND version_id = ?)`,
   );
-  const bundleVersion = bundle.prepare('SELECT seq, headline, body FROM versions WHERE id = ?');
-  const libraryVersionName = library.prepare('SELECT seq, headline FROM versions WHERE id = ?');
-  type VersionFacts = { seq: number; headline: string; body: string };
 
   for (const table of TABLES) {
-    for (const row of bundle.prepare(`SELECT * FROM "${table}"`).iterate() as Iterable<Row>) {
+    for (const stored of bundle.prepare(`SELECT * FROM "${table}"`).iterate() as Iterable<Row>) {
       tick();
-      let name = rowName(table, row);
       const version =
         table === 'annotations'
-          ? ((bundleVersion.get(row.version_id) ?? libraryVersionName.get(row.version_id)) as
-              Omit<VersionFacts, 'body'> | undefined)
+          ? ((bundleVersion.get(stored.version_id) ?? libraryVersion.get(stored.version_id)) as
+              VersionFacts | undefined)
           : undefined;
-      if (version) name += ` on ${rowName('versions', version)}`;
-      const problem = ruleProblem(table, row) ?? parentMissing(table, row);
-      if (problem) return `${name}: ${problem}.`;
+      const name = rowName(table, stored) + (version ? ` on ${rowName('versions', version)}` : '');
+      const read = readByRule(table, stored);
+      if ('problem' in read) return `${name}: ${read.problem}.`;
+      const { row } = read;
+      const missing = parentMissing(table, row);
+      if (missing) return `${name}: ${missing}.`;
       if (table === 'versions') {
         const versionProblem = checkVersion(row, libraryVersion);
         if (versionProblem) return `${name} ${versionProblem}.`;
       }
       if (table === 'annotations') {
-        const { body } = (bundleVersion.get(row.version_id) ??
-          libraryVersion.get(row.version_id)) as VersionFacts;
+        // The parent check above found the version in the bundle or the library.
+        const { body } = version!;
         const selectors = parseJson(row.selectors, SelectorsSchema);
         if (!selectors) return `${name} has selectors that are not W3C text selectors.`;
         const selectorProblem = describeSelectorProblem(body, selectors);
@@ -186,24 +191,23 @@ function checkRows(bundle: Database, library: Database, tick: () => void): strin
   return undefined;
 }
 
-/** What is wrong with a version row that passed its rule, or undefined. */
+/** What is wrong with a version row its rule has read, or undefined. */
 function checkVersion(row: Row, libraryVersion: Statement): string | undefined {
-  const captions = JSON.parse(row.captions as string) as string[];
   const body = row.body as string;
   const snapshot = {
     headline: row.headline as string,
     deck: row.deck as string | null,
     byline: row.byline as string | null,
     body,
-    captions,
+    captions: row.captions as string[],
   };
   if (hashSnapshot(snapshot) !== row.sha256) {
     return 'does not match its SHA-256 (its text was changed after it was captured)';
   }
   const paragraphs = body.split('\n\n').length;
-  const subheads = JSON.parse(row.subheads as string) as number[];
-  if (subheads.some((index) => index >= paragraphs)) {
-    return `marks paragraph ${Math.max(...subheads) + 1} as a subhead, but it has ${paragraphs} paragraphs`;
+  const outside = (row.subheads as number[]).find((index) => index >= paragraphs);
+  if (outside !== undefined) {
+    return `marks paragraph ${outside + 1} as a subhead, but it has ${paragraphs} paragraphs`;
   }
   const here = libraryVersion.get(row.id) as { sha256: string } | undefined;
   if (here && here.sha256 !== row.sha256) {
