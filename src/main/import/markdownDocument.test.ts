@@ -45,6 +45,18 @@ describe('a Markdown file', () => {
     expect(warnings.join(' ')).not.toMatch(/no headline/);
   });
 
+  it('keeps its "# Heading" as the headline when a "## Subhead" comes straight after it', async () => {
+    const { articles } = await importMarkdown(
+      '# Talks in Muscat\n\n## Background\n\nIran and the United States held talks on Friday.',
+    );
+    expect(articles[0]!.headline).toBe('Talks in Muscat');
+    expect(articles[0]!.paragraphs).toEqual([
+      'Background',
+      'Iran and the United States held talks on Friday.',
+    ]);
+    expect(articles[0]!.subheads).toEqual([0]);
+  });
+
   it('takes a setext heading ("Title" over "===") as the headline too', async () => {
     const { articles } = await importMarkdown(
       'Talks in Muscat\n===============\n\nIran and the United States held indirect talks in Muscat on Friday.\n',

@@ -47,8 +47,10 @@ export function proposeImport(
   }
   const warnings = [...document.warnings, ...cleaned.warnings];
   const outlet = chooseOutlet(read, hints.outlet, warnings);
-  // A web article's own <h1> (a Markdown file's first heading) comes first in its text: the headline.
-  const articleTexts = isOneArticle ? withText.map(liftLeadingHeading) : withText;
+  // A web article's own <h1> comes first in its text: the headline. A Markdown file's
+  // "# Heading" is its title already; only a file without one has its first heading lifted.
+  const liftsHeading = isOneArticle && !(read.format === 'markdown' && document.title !== null);
+  const articleTexts = liftsHeading ? withText.map(liftLeadingHeading) : withText;
   const articles = articleTexts.map((article, index) =>
     proposeArticle(article, index, read, outlet, warnings),
   );
