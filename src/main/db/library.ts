@@ -24,8 +24,6 @@ export interface Library {
   codebooks: CodebookRepository;
   lenses: LensRepository;
   annotations: AnnotationRepository;
-  /** Opened read-only (the file or its folder cannot be written): reads work, writes are refused. */
-  readOnly: boolean;
   /**
    * Runs `work` in one transaction: all of it is written, or none. A full disk, a
    * read-only library or one kept busy too long is a UserError saying so.
@@ -48,7 +46,6 @@ export function openLibrary(path: string, options: OpenDatabaseOptions = {}): Li
     codebooks: new CodebookRepository(db),
     lenses: new LensRepository(db),
     annotations: new AnnotationRepository(db),
-    readOnly: db.readonly,
     transaction: (work) => {
       if (db.readonly) throw readOnlyLibrary(path);
       try {

@@ -20,7 +20,7 @@ import { openLibrary } from './library';
 const IMPORT_RUNS = 40;
 const FILES_PER_RUN = 2;
 const root = findAppRoot();
-const child = join(root, 'src', 'main', 'db', 'twoWriters.child.ts');
+const child = join(root, 'src', 'main', 'testing', 'twoWritersChild.ts');
 
 interface Written {
   saved: string[];

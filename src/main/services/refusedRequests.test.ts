@@ -5,21 +5,10 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ImportProposal, Request } from '../../shared/api';
 import type { Annotation } from '../../shared/domain';
-import type { Library } from '../db/library';
 import { proposedArticle } from '../testing/proposedArticle';
 import { sampleWorkspace, span } from '../testing/sampleWorkspace';
 import { saveNextVersion } from '../testing/nextVersion';
-
-/** Every row of every table, to show that a refused request wrote nothing. */
-function everyRow(library: Library): Record<string, unknown[]> {
-  const tables = library.db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-    .pluck()
-    .all() as string[];
-  return Object.fromEntries(
-    tables.map((table) => [table, library.db.prepare(`SELECT * FROM "${table}"`).all()]),
-  );
-}
+import { libraryContents } from '../testing/libraryContents';
 
 /** A workspace with one annotation by Zoë, deleted as the UI deletes one (ready for undo). */
 async function deletedAnnotation() {
@@ -41,7 +30,7 @@ describe('annotation:restore puts back only what annotation:delete took out', ()
   it('refuses a deleted annotation signed with another name, and restores the real one', async () => {
     const { call, ok, library, deletion, deleted, listAnnotations } = await deletedAnnotation();
     await ok('settings:update', { annotatorName: 'Mallory' });
-    const before = everyRow(library);
+    const before = libraryContents(library);
     for (const annotator of ['Mallory', '', 'zoë ahmadi']) {
       expect(
         await call('annotation:restore', { ...deletion, annotation: { ...deleted, annotator } }),
@@ -52,7 +41,7 @@ describe('annotation:restore puts back only what annotation:delete took out', ()
           'This is not the annotation that was deleted (the annotator differs), so it cannot be restored.',
       });
     }
-    expect(everyRow(library)).toEqual(before);
+    expect(libraryContents(library)).toEqual(before);
     // The undo the UI makes still works, signed as it was, whoever is signed in now.
     expect(await ok('annotation:restore', deletion)).toEqual({ annotation: deleted });
     expect(await listAnnotations()).toEqual([deleted]);
@@ -61,7 +50,7 @@ describe('annotation:restore puts back only what annotation:delete took out', ()
 
   it('refuses an annotation that was never deleted, however well formed', async () => {
     const { call, library, a, deleted } = await deletedAnnotation();
-    const before = everyRow(library);
+    const before = libraryContents(library);
     const forged: Annotation = {
       ...deleted,
       id: randomUUID(),
@@ -73,12 +62,12 @@ describe('annotation:restore puts back only what annotation:delete took out', ()
       error:
         'This annotation was not deleted here since Parallax started, so there is nothing to restore.',
     });
-    expect(everyRow(library)).toEqual(before);
+    expect(libraryContents(library)).toEqual(before);
   });
 
   it('refuses a back-dated, re-noted or moved copy of the deleted annotation, naming what differs', async () => {
     const { call, library, a, deletion, deleted } = await deletedAnnotation();
-    const before = everyRow(library);
+    const before = libraryContents(library);
     const changes: [Partial<Annotation>, string][] = [
       [{ createdAt: '2020-01-01T00:00:00.000Z' }, 'creation time'],
       [{ updatedAt: '2030-01-01T00:00:00.000Z' }, 'time of the last change'],
@@ -96,12 +85,12 @@ describe('annotation:restore puts back only what annotation:delete took out', ()
         error: `This is not the annotation that was deleted (the ${field} differs), so it cannot be restored.`,
       });
     }
-    expect(everyRow(library)).toEqual(before);
+    expect(libraryContents(library)).toEqual(before);
   });
 
   it('refuses a note over the limit, a name over the limit and dates that are not dates', async () => {
     const { call, library, deletion, deleted } = await deletedAnnotation();
-    const before = everyRow(library);
+    const before = libraryContents(library);
     const refusals: [Partial<Annotation>, string][] = [
       [{ note: 'x'.repeat(10_001) }, 'annotation.note: A note is limited to 10,000 characters.'],
       [
@@ -124,7 +113,7 @@ describe('annotation:restore puts back only what annotation:delete took out', ()
         await call('annotation:restore', { ...deletion, annotation: { ...deleted, ...change } }),
       ).toEqual({ ok: false, error: `Invalid request for annotation:restore: ${message}` });
     }
-    expect(everyRow(library)).toEqual(before);
+    expect(libraryContents(library)).toEqual(before);
   });
 
   it('puts back the recorded orphan records, never ones the request makes up', async () => {
@@ -177,7 +166,7 @@ const DIRECTION = 'a text-direction control';
 describe('import:commit refuses what the import preview never proposes', () => {
   it('refuses NUL and other control characters the cleanup removes, naming the field', async () => {
     const { call, library } = await sampleWorkspace();
-    const before = everyRow(library);
+    const before = libraryContents(library);
     const cases: [Partial<Commit['articles'][number]>, string][] = [
       [{ headline: 'Talks\u0000resume' }, `articles.0.headline: ${invisible('U+0000', CONTROL)}`],
       [
@@ -198,12 +187,12 @@ describe('import:commit refuses what the import preview never proposes', () => {
         error: `Invalid request for import:commit: ${message}`,
       });
     }
-    expect(everyRow(library)).toEqual(before);
+    expect(libraryContents(library)).toEqual(before);
   });
 
   it('refuses direction embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069)', async () => {
     const { call, library } = await sampleWorkspace();
-    const before = everyRow(library);
+    const before = libraryContents(library);
     for (const char of ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2069']) {
       const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase()}`;
       expect(
@@ -230,12 +219,12 @@ describe('import:commit refuses what the import preview never proposes', () => {
       ok: false,
       error: `Invalid request for import:commit: sourceName: ${invisible('U+202E', DIRECTION)}`,
     });
-    expect(everyRow(library)).toEqual(before);
+    expect(libraryContents(library)).toEqual(before);
   });
 
   it('refuses a subhead index that points past the paragraphs', async () => {
     const { call, library } = await sampleWorkspace();
-    const before = everyRow(library);
+    const before = libraryContents(library);
     expect(await call('import:commit', commitOf({ subheads: [0, 2] }))).toEqual({
       ok: false,
       error:
@@ -245,12 +234,12 @@ describe('import:commit refuses what the import preview never proposes', () => {
       ok: false,
       error: expect.stringContaining('articles.0.subheads.0: Subhead 99999 is not a paragraph'),
     });
-    expect(everyRow(library)).toEqual(before);
+    expect(libraryContents(library)).toEqual(before);
   });
 
   it('refuses an article address that is not http or https', async () => {
     const { call, library } = await sampleWorkspace();
-    const before = everyRow(library);
+    const before = libraryContents(library);
     for (const url of [
       'javascript:alert(1)',
       'JavaScript://%0aalert(document.cookie)',
@@ -266,12 +255,12 @@ describe('import:commit refuses what the import preview never proposes', () => {
           'Invalid request for import:commit: articles.0.url: Only an http or https address can be saved as an article’s address.',
       });
     }
-    expect(everyRow(library)).toEqual(before);
+    expect(libraryContents(library)).toEqual(before);
   });
 
   it('refuses a publication date that is not a date', async () => {
     const { call, library } = await sampleWorkspace();
-    const before = everyRow(library);
+    const before = libraryContents(library);
     for (const publishedAt of [
       'zzzz',
       'yesterday',
@@ -288,7 +277,7 @@ describe('import:commit refuses what the import preview never proposes', () => {
           'Invalid request for import:commit: articles.0.publishedAt: Not a date; write it as yyyy-mm-dd (for example 2026-02-06).',
       });
     }
-    expect(everyRow(library)).toEqual(before);
+    expect(libraryContents(library)).toEqual(before);
   });
 
   it('still saves what the preview proposes: dates as pages give them, web addresses, subheads', async () => {

@@ -8,9 +8,9 @@ import { readAsBase64 } from '../importing/readFiles';
 import { bundleSource } from './bundleSource';
 import './classroom.css';
 import { ModalHead } from '../shell/ModalHead';
+import { MAX_ASSIGNMENT, MAX_BUNDLE_BYTES } from '../../../shared/limits';
 
 /** Bundles larger than this are refused before reading (the API takes 32 MB). */
-const MAX_BUNDLE_BYTES = 32 * 1024 * 1024;
 
 interface ClassroomDialogProps {
   open: boolean;
@@ -207,7 +207,7 @@ export function ClassroomDialog({ open, overview, onClose, onOpened }: Classroom
               <textarea
                 rows={4}
                 value={assignment}
-                maxLength={20_000}
+                maxLength={MAX_ASSIGNMENT}
                 placeholder="What should students look for? e.g. Mark who each outlet quotes and what it leaves out."
                 onChange={(event) => setAssignment(event.target.value)}
               />

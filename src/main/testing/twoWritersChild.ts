@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import { runCli } from '../cli/runCli';
 import { dispatch } from '../services/dispatch';
 import { createHandlers } from '../services/handlers';
-import { openLibrary } from './library';
+import { openLibrary } from '../db/library';
 
 const [role = '', libraryPath = '', ...rest] = process.argv.slice(2);
 const lines = createInterface({ input: process.stdin });
