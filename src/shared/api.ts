@@ -23,6 +23,7 @@ import {
 } from './domain';
 
 import { TextComparisonSchema, VersionDiffSchema } from './engine';
+import { CONTROL_CHARACTERS, DIRECTION_CONTROLS } from './unsavedCharacters';
 import {
   MAX_ANNOTATOR_NAME,
   MAX_ASSIGNMENT,
@@ -114,8 +115,7 @@ export type ProposedArticle = z.infer<typeof ProposedArticleSchema>;
  * and isolates U+202A–U+202E and U+2066–U+2069 (the preview removes them too), which
  * make text display in another order than it reads.
  */
-// eslint-disable-next-line no-control-regex -- exactly the characters matched here
-const UNCLEANED_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const UNCLEANED_CHARACTER = new RegExp(`[${CONTROL_CHARACTERS}${DIRECTION_CONTROLS}]`);
 
 function refuseUncleaned(value: string, context: z.RefinementCtx): void {
   const found = UNCLEANED_CHARACTER.exec(value)?.[0];

@@ -2,9 +2,10 @@
 // file, a form feed between pages, old Mac line ends. Line breaks of every
 // kind become \n (a form feed or vertical tab, a page break, a blank line);
 // the rest are removed, and counted so the user is told.
+import { CONTROL_CHARACTERS } from '../../shared/unsavedCharacters';
 
-// eslint-disable-next-line no-control-regex -- exactly the characters matched here
-const CONTROL = /\r\n?|[\f\v]|[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+// \r\n first, so a Windows line end becomes one \n; \r, \f and \v are in the class too.
+const CONTROL = new RegExp(`\\r\\n?|[${CONTROL_CHARACTERS}]`, 'g');
 
 export interface CleanedControls {
   text: string;

@@ -2,12 +2,10 @@
 // can always save it, from the app or the CLI.
 import type { ImportProposal, ProposedArticle } from '../../shared/api';
 import { isPublishedDate } from '../../shared/domain';
+import { DIRECTION_CONTROLS } from '../../shared/unsavedCharacters';
 
-/**
- * Direction embeddings, overrides and isolates: invisible, they make text display
- * in another order than it reads (a headline shown reversed, a note that hides words).
- */
-const DIRECTION_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+/** Invisible, they make text display out of order (a headline shown reversed, words hidden). */
+const DIRECTION_CONTROL = new RegExp(`[${DIRECTION_CONTROLS}]`, 'g');
 
 /**
  * The proposal as import:commit will take it, so a reader who changes nothing can
@@ -19,7 +17,7 @@ export function savableProposal(proposal: ImportProposal): ImportProposal {
   let removed = 0;
   const dropped: string[] = [];
   const clean = (text: string): string =>
-    text.replace(DIRECTION_CONTROLS, () => {
+    text.replace(DIRECTION_CONTROL, () => {
       removed++;
       return '';
     });
